@@ -1,0 +1,138 @@
+package com.casedesk.system;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the admin, the work groups with their Tasklist authorizations and, in the demo run, one user per
+ * group. No password is shipped: a password that is not configured is generated, printed once, and only
+ * Camunda's salted hash is kept. Runs on every start and only adds what is missing, so a second node or a
+ * restart changes nothing.
+ */
+@Component
+class IdentityBootstrap {
+
+    static final String GROUP_TASKS_FILTER = "My group's tasks";
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final CaseDeskProperties properties;
+
+    IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
+            FilterService filterService, TaskService taskService, CaseDeskProperties properties) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.properties = properties;
+    }
+
+    @jakarta.annotation.PostConstruct
+    void createIdentities() {
+        createGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
+        for (Resource resource : Resources.values()) {
+            grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
+        }
+        createUser(properties.admin().user(), properties.admin().password(), "Administrator", Groups.CAMUNDA_ADMIN);
+
+        String filterId = groupTasksFilterId();
+        for (String group : Groups.ALL) {
+            createGroup(group, displayName(group), org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+            grant(group, Resources.FILTER, filterId, Permissions.READ);
+        }
+        if (properties.demo().enabled()) {
+            for (String group : Groups.ALL) {
+                createUser(group + "-demo", null, displayName(group) + " (demo)", group);
+            }
+        }
+    }
+
+    private String groupTasksFilterId() {
+        Filter existing = filterService.createFilterQuery().filterName(GROUP_TASKS_FILTER).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        Filter filter = filterService.newTaskFilter(GROUP_TASKS_FILTER)
+                .setOwner(properties.admin().user())
+                .setProperties(Map.of("priority", -10, "description", "Open tasks of the groups you belong to",
+                        "refresh", true))
+                .setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks());
+        filterService.saveFilter(filter);
+        return filter.getId();
+    }
+
+    private void createGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType(type);
+        identityService.saveGroup(group);
+    }
+
+    private void createUser(String id, String configuredPassword, String firstName, String group) {
+        if (identityService.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? PasswordGenerator.generate() : configuredPassword;
+        User user = identityService.newUser(id);
+        user.setFirstName(firstName);
+        user.setLastName("CaseDesk");
+        user.setPassword(password);
+        identityService.saveUser(user);
+        identityService.createMembership(id, group);
+        if (generated) {
+            log.warn("""
+
+                    ================================================================
+                     CaseDesk created user '{}' (group {}) with the password
+                         {}
+                     It is shown only this once; CaseDesk keeps only its hash.
+                    ================================================================""", id, group, password);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
+        if (exists) {
+            return;
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private static String displayName(String group) {
+        String spaced = group.replace('-', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

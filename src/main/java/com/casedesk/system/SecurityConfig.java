@@ -1,0 +1,83 @@
+package com.casedesk.system;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Who may call what. The Camunda webapps keep their own login; {@code /engine-rest} uses Camunda's own HTTP
+ * Basic filter so the engine's authorization checks apply to the caller; {@code /api} uses HTTP Basic
+ * against the same identity service. Only the health endpoint is anonymous.
+ */
+@Configuration
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService) throws Exception {
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // the webapps protect themselves against CSRF; /api and /engine-rest are stateless Basic
+                .csrf(csrf -> csrf.disable())
+                .headers(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-engine-rest-auth");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+
+    static final class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+        private final IdentityService identityService;
+
+        CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+            this.identityService = identityService;
+        }
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            String user = authentication.getName();
+            Object credentials = authentication.getCredentials();
+            if (credentials == null || !identityService.checkPassword(user, credentials.toString())) {
+                throw new BadCredentialsException("Unknown user or wrong password");
+            }
+            List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list()
+                    .stream().map(Group::getId).map(id -> new SimpleGrantedAuthority("GROUP_" + id)).toList();
+            return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+        }
+    }
+}
