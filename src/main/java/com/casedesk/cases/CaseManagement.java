@@ -1,0 +1,75 @@
+package com.casedesk.cases;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.casedesk.system.NotFoundException;
+
+/**
+ * Opens cases, keeps their timeline and closes them. Runs in the caller's transaction when there is one (a
+ * process delegate's), so a case and the process state it belongs to commit together.
+ */
+@Service
+@Transactional(propagation = Propagation.REQUIRED)
+public class CaseManagement {
+
+    private final CaseRepository cases;
+    private final CaseEventRepository events;
+    private final CaseNumbers numbers;
+    private final Clock clock;
+
+    CaseManagement(CaseRepository cases, CaseEventRepository events, CaseNumbers numbers, Clock clock) {
+        this.cases = cases;
+        this.events = events;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    /** A new case with a fresh case number and an OPENED entry on its timeline. */
+    public CaseRecord open(CaseType type, String subject) {
+        CaseRecord record = cases.save(new CaseRecord(numbers.next(), type, subject, clock.instant()));
+        record(record.getCaseNumber(), CaseEvent.Kind.OPENED, type + " opened: " + (subject == null ? "" : subject), null);
+        return record;
+    }
+
+    public CaseRecord get(String caseNumber) {
+        return find(caseNumber).orElseThrow(() -> new NotFoundException("case " + caseNumber + " does not exist"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseRecord> find(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseRecord> findByProcessInstance(String processInstanceId) {
+        return cases.findByProcessInstanceId(processInstanceId);
+    }
+
+    public CaseRecord save(CaseRecord record) {
+        return cases.save(record);
+    }
+
+    public CaseEvent record(String caseNumber, CaseEvent.Kind kind, String summary, String detail) {
+        return events.save(new CaseEvent(caseNumber, clock.instant(), kind, summary, detail));
+    }
+
+    public void close(String caseNumber, String summary) {
+        CaseRecord record = get(caseNumber);
+        if (record.getStatus() == CaseStatus.CLOSED) {
+            return;
+        }
+        record.close(clock.instant());
+        record(caseNumber, CaseEvent.Kind.CLOSED, summary, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseEvent> timeline(String caseNumber) {
+        return events.findByCaseNumberOrderByOccurredAtAscIdAsc(caseNumber);
+    }
+}

@@ -1,0 +1,89 @@
+package com.casedesk.cases;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a case and starts its process in one transaction: the case number is the process's business key and
+ * its variable {@value #CASE_NUMBER}, and the case remembers its process instance.
+ */
+@Service
+public class CaseStarter {
+
+    public static final String CASE_NUMBER = "caseNumber";
+
+    private final CaseManagement cases;
+    private final RuntimeService runtime;
+
+    CaseStarter(CaseManagement cases, RuntimeService runtime) {
+        this.cases = cases;
+        this.runtime = runtime;
+    }
+
+    /** What the case is about; any field may be null. */
+    public record CaseSubject(String subject, String customerNumber, String contactEmail, String siteId,
+            String contractNumber, String invoiceNumber, String linkedCaseNumber) {
+
+        public static CaseSubject of(String subject) {
+            return new CaseSubject(subject, null, null, null, null, null, null);
+        }
+
+        public CaseSubject withCustomer(String customerNumber) {
+            return new CaseSubject(subject, customerNumber, contactEmail, siteId, contractNumber, invoiceNumber, linkedCaseNumber);
+        }
+
+        public CaseSubject withContactEmail(String contactEmail) {
+            return new CaseSubject(subject, customerNumber, contactEmail, siteId, contractNumber, invoiceNumber, linkedCaseNumber);
+        }
+
+        public CaseSubject withSite(String siteId) {
+            return new CaseSubject(subject, customerNumber, contactEmail, siteId, contractNumber, invoiceNumber, linkedCaseNumber);
+        }
+
+        public CaseSubject withContract(String contractNumber) {
+            return new CaseSubject(subject, customerNumber, contactEmail, siteId, contractNumber, invoiceNumber, linkedCaseNumber);
+        }
+
+        public CaseSubject withInvoice(String invoiceNumber) {
+            return new CaseSubject(subject, customerNumber, contactEmail, siteId, contractNumber, invoiceNumber, linkedCaseNumber);
+        }
+
+        public CaseSubject linkedTo(String caseNumber) {
+            return new CaseSubject(subject, customerNumber, contactEmail, siteId, contractNumber, invoiceNumber, caseNumber);
+        }
+    }
+
+    public record StartedCase(String caseNumber, String processInstanceId) {
+    }
+
+    /** Opens the case and starts {@code processKey} with business key = case number. */
+    @Transactional
+    public StartedCase start(CaseType type, String processKey, CaseSubject about, Map<String, Object> variables) {
+        return start(type, processKey, about, variables, null);
+    }
+
+    /** As {@link #start(CaseType, String, CaseSubject, Map)} with another business key (e.g. an invoice number). */
+    @Transactional
+    public StartedCase start(CaseType type, String processKey, CaseSubject about, Map<String, Object> variables,
+            String businessKey) {
+        CaseRecord record = cases.open(type, about.subject());
+        record.setCustomerNumber(about.customerNumber());
+        record.setContactEmail(about.contactEmail());
+        record.setSiteId(about.siteId());
+        record.setContractNumber(about.contractNumber());
+        record.setInvoiceNumber(about.invoiceNumber());
+        record.setLinkedCaseNumber(about.linkedCaseNumber());
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(CASE_NUMBER, record.getCaseNumber());
+        ProcessInstance instance = runtime.startProcessInstanceByKey(processKey,
+                businessKey == null ? record.getCaseNumber() : businessKey, all);
+        record.setProcessInstanceId(instance.getProcessInstanceId());
+        cases.save(record);
+        return new StartedCase(record.getCaseNumber(), instance.getProcessInstanceId());
+    }
+}

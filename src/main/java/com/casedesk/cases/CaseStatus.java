@@ -1,0 +1,6 @@
+package com.casedesk.cases;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,63 @@
+package com.casedesk.customers;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "cd_contact")
+public class Contact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Customer customer;
+    private String name;
+    private String email;
+    private String phone;
+    /** May order changes (action instruction, personal codes) and terminate contracts. */
+    private boolean authorized;
+    private boolean emailBouncing;
+
+    protected Contact() {
+    }
+
+    public Contact(Customer customer, String name, String email, String phone, boolean authorized) {
+        this.customer = customer;
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+        this.authorized = authorized;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public boolean isAuthorized() {
+        return authorized;
+    }
+
+    public boolean isEmailBouncing() {
+        return emailBouncing;
+    }
+
+    public void markEmailBouncing() {
+        this.emailBouncing = true;
+    }
+}

@@ -1,0 +1,7 @@
+package com.casedesk.customers;
+
+public enum ContractStatus {
+    ACTIVE,
+    TERMINATION_CONFIRMED,
+    TERMINATED
+}

@@ -1,0 +1,6 @@
+package com.casedesk.customers;
+
+public enum ContractType {
+    SUBSCRIPTION,
+    RENTAL
+}

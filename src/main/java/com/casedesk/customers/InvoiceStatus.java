@@ -1,0 +1,9 @@
+package com.casedesk.customers;
+
+public enum InvoiceStatus {
+    OPEN,
+    PAID,
+    DISPUTED,
+    CREDITED,
+    IN_COLLECTION
+}

@@ -1,0 +1,124 @@
+package com.casedesk.mail;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox. Every node runs it; a mail is claimed by a conditional update (PENDING → SENDING) so
+ * exactly one node sends it. A failed send is retried with exponential backoff up to
+ * {@code casedesk.mail.outbox.max-attempts}, then marked FAILED. A claim left by a node that died mid-send is
+ * released after ten minutes; the retry carries the same Message-ID, so a receiver can recognise it.
+ */
+@Component
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
+    private final OutboxMailRepository outbox;
+    private final JavaMailSenderImpl mailSender;
+    private final MailProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+
+    OutboxSender(OutboxMailRepository outbox, JavaMailSenderImpl mailSender, MailProperties properties,
+            TransactionTemplate transaction, Clock clock) {
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+        this.properties = properties;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${casedesk.mail.outbox.poll-interval:PT2S}")
+    public void sendDue() {
+        releaseStaleClaims();
+        for (Long id : outbox.findDue(Instant.now(), Limit.of(50))) {
+            Integer claimed = transaction.execute(status -> outbox.claim(id, node, Instant.now()));
+            if (claimed != null && claimed == 1) {
+                send(outbox.findById(id).orElseThrow());
+            }
+        }
+    }
+
+    private void send(OutboxMail mail) {
+        try {
+            mailSender.send(toMimeMessage(mail));
+            transaction.executeWithoutResult(status -> outbox.markSent(mail.getId(), Instant.now()));
+        } catch (MailException | MessagingException e) {
+            boolean lastAttempt = mail.getAttempts() >= properties.outbox().maxAttempts();
+            Instant next = Instant.now().plus(backoff(mail.getAttempts()));
+            String error = String.valueOf(e.getMessage());
+            transaction.executeWithoutResult(status -> outbox.markFailedAttempt(mail.getId(),
+                    lastAttempt ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING, next,
+                    error.length() > 2000 ? error.substring(0, 2000) : error));
+            log.warn("Sending mail {} to {} failed (attempt {}{}): {}", mail.getMessageId(), mail.getRecipient(),
+                    mail.getAttempts(), lastAttempt ? ", giving up" : "", error);
+        }
+    }
+
+    private MimeMessage toMimeMessage(OutboxMail mail) throws MessagingException {
+        MimeMessage message = new FixedIdMimeMessage(mailSender.getSession(), mail.getMessageId());
+        try {
+            message.setFrom(new InternetAddress(properties.address(), properties.displayName(), "UTF-8"));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
+        message.setSubject(mail.getSubject(), "UTF-8");
+        message.setText(mail.getBody(), "UTF-8");
+        message.setSentDate(Date.from(clock.instant()));
+        // our own mails are automatic: auto-responders must not answer them (RFC 3834)
+        message.setHeader("Auto-Submitted", "auto-generated");
+        if (mail.getInReplyTo() != null) {
+            message.setHeader("In-Reply-To", mail.getInReplyTo());
+            message.setHeader("References", mail.getInReplyTo());
+        }
+        return message;
+    }
+
+    private void releaseStaleClaims() {
+        for (Long id : outbox.findStaleClaims(Instant.now().minus(STALE_CLAIM))) {
+            transaction.executeWithoutResult(status -> outbox.markFailedAttempt(id, OutboxMail.Status.PENDING,
+                    Instant.now(), "claim released: the sending node stopped before it finished"));
+        }
+    }
+
+    private static Duration backoff(int attempts) {
+        return Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts, 10)));
+    }
+
+    /** Keeps the Message-ID written to the outbox instead of generating a new one on send. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.casedesk.support;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.casedesk.mail.EmbeddedMailServer;
+import com.casedesk.mail.OutboxSender;
+
+/** Reads what CaseDesk sent from the embedded mail server's mailboxes. */
+public final class MailTestSupport {
+
+    private MailTestSupport() {
+    }
+
+    /** Delivers the outbox now and waits until {@code recipient} has at least {@code count} mails. */
+    public static List<MimeMessage> awaitMails(OutboxSender outbox, EmbeddedMailServer server, String recipient,
+            int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            outbox.sendDue();
+            List<MimeMessage> mails = mailsTo(server, recipient);
+            if (mails.size() >= count) {
+                return mails;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " mails to " + recipient + " within " + timeout
+                        + ", got " + mails.size());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    public static List<MimeMessage> mailsTo(EmbeddedMailServer server, String recipient) {
+        return Arrays.stream(server.greenMail().getReceivedMessages())
+                .filter(message -> isTo(message, recipient))
+                .toList();
+    }
+
+    private static boolean isTo(MimeMessage message, String recipient) {
+        try {
+            Address[] to = message.getAllRecipients();
+            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().toLowerCase().contains(recipient.toLowerCase()));
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
