@@ -116,6 +116,16 @@ public class RuleBase {
         return new RuleEvaluation(List.copyOf(inserted), List.copyOf(fired), compiled.version());
     }
 
+    /** The names of the rules in force in one package ({@code com.casedesk.billing}), for coverage checks. */
+    public java.util.SortedSet<String> ruleNames(String packageName) {
+        var rulePackage = current.get().kieBase().getKiePackage(packageName);
+        var names = new java.util.TreeSet<String>();
+        if (rulePackage != null) {
+            rulePackage.getRules().forEach(rule -> names.add(rule.getName()));
+        }
+        return names;
+    }
+
     static boolean isScenario(String name) {
         return name.startsWith("tests/") || name.contains("/tests/");
     }
