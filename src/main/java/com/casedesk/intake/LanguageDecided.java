@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The language of a mail: the language with the most distinct markers; on a tie (or none) the sender's country
- * domain decides (.se sv, .dk da), then the order sv, da, en.
+ * The language of a mail: the language with the most distinct markers; on a tie the sender's country domain
+ * decides (.se sv, .dk da), then the order sv, da, en. Without any marker: the sender's country domain, else en.
  */
 public record LanguageDecided(String language, String explanation) {
 
@@ -25,14 +25,14 @@ public record LanguageDecided(String language, String explanation) {
         List<String> leaders = markers.entrySet().stream().filter(entry -> entry.getValue().size() == most)
                 .map(Map.Entry::getKey).toList();
         String fromDomain = BY_DOMAIN.get(senderDomain);
-        String language = leaders.contains(fromDomain) ? fromDomain : leaders.get(0);
+        String language = leaders.contains(fromDomain) ? fromDomain : most == 0 ? "en" : leaders.get(0);
         String counts = markers.entrySet().stream()
                 .map(entry -> entry.getKey() + " " + entry.getValue().size() + (entry.getValue().isEmpty() ? ""
                         : " " + entry.getValue()))
                 .collect(Collectors.joining(", "));
         String decidedBy = leaders.size() == 1 ? "most language markers"
                 : fromDomain != null && leaders.contains(fromDomain) ? "tie broken by the sender's ." + senderDomain
-                        + " address" : "tie broken by the order sv, da, en";
+                        + " address" : most == 0 ? "no markers and no .se or .dk sender" : "tie broken by the order sv, da, en";
         return new LanguageDecided(language, "Written in " + language + " (" + decidedBy + "; markers: " + counts + ").");
     }
 }
