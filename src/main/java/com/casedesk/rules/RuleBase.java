@@ -6,10 +6,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
@@ -45,6 +50,7 @@ public class RuleBase {
     static final Set<String> EXTENSIONS = Set.of("drl", "csv", "xlsx");
     private static final Logger log = LoggerFactory.getLogger(RuleBase.class);
     private static final int POOLED_SESSIONS = 4;
+    private static final Pattern RULE_LINE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
     private final AtomicReference<Compiled> current = new AtomicReference<>();
     private final Path folder;
@@ -133,6 +139,7 @@ public class RuleBase {
     static Compiled compile(String origin, List<DefinitionFile> files) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         List<String> errors = new ArrayList<>();
+        Map<String, String> generated = new HashMap<>();
         for (DefinitionFile file : files) {
             String drl;
             try {
@@ -141,11 +148,14 @@ public class RuleBase {
                 errors.add(file.name() + ": " + firstLine(e));
                 continue;
             }
+            if (!file.extension().equals("drl")) {
+                generated.put(file.name(), drl);
+            }
             builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(file.name()), ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            builder.getErrors().forEach(error -> errors.add(describe(error)));
+            builder.getErrors().forEach(error -> errors.add(describe(error, generated)));
         }
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(origin, errors);
@@ -162,15 +172,28 @@ public class RuleBase {
         };
     }
 
-    private static String describe(KnowledgeBuilderResult error) {
+    private static String describe(KnowledgeBuilderResult error, Map<String, String> generated) {
         String file = error.getResource() == null ? "?" : error.getResource().getSourcePath();
         String message = error.getMessage().strip().replaceAll("\\s*\\n\\s*", " ");
         int[] lines = error.getLines();
-        // a decision table's line numbers are those of the DRL generated from it; the message names the row's rule
-        if (file.endsWith(".drl") && lines != null && lines.length > 0 && lines[0] > 0) {
-            return file + ":" + lines[0] + ": " + message;
+        int line = lines != null && lines.length > 0 ? lines[0] : 0;
+        if (generated.containsKey(file)) {
+            // a table's line numbers are those of the DRL generated from it: name the row's rule instead
+            return ruleAt(generated.get(file), line).map(rule -> file + ": rule " + rule + ": " + message)
+                    .orElse(file + ": " + message);
         }
-        return file + ": " + message;
+        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+    }
+
+    private static Optional<String> ruleAt(String drl, int line) {
+        List<String> lines = drl.lines().toList();
+        for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
+            Matcher rule = RULE_LINE.matcher(lines.get(i));
+            if (rule.find()) {
+                return Optional.of(rule.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String firstLine(RuntimeException e) {
