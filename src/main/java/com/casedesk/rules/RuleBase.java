@@ -122,6 +122,11 @@ public class RuleBase {
         return new RuleEvaluation(List.copyOf(inserted), List.copyOf(fired), compiled.version());
     }
 
+    /** The compiled rules in force, for the benchmark's comparison of session kinds. */
+    KieBase kieBase() {
+        return current.get().kieBase();
+    }
+
     /** The names of the rules in force in one package ({@code com.casedesk.billing}), for coverage checks. */
     public java.util.SortedSet<String> ruleNames(String packageName) {
         var rulePackage = current.get().kieBase().getKiePackage(packageName);
