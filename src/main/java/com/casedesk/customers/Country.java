@@ -2,7 +2,7 @@ package com.casedesk.customers;
 
 import java.time.ZoneId;
 
-/** The countries CaseDesk serves; each decides the customer's time zone, currency and mail language. */
+/** The countries CaseDesk serves; dates, money and letters follow the customer's country. */
 public enum Country {
     SE("Europe/Stockholm", "SEK", "sv"),
     DK("Europe/Copenhagen", "DKK", "da");
@@ -21,10 +21,12 @@ public enum Country {
         return zone;
     }
 
+    /** ISO 4217 code. */
     public String currency() {
         return currency;
     }
 
+    /** ISO 639-1 code of the language letters are written in. */
     public String language() {
         return language;
     }

@@ -1,7 +1,8 @@
 package com.casedesk.system;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
@@ -11,62 +12,118 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Turns every error a caller can cause into {@code {"errors":[{"field":..,"message":..}]}}. */
+/**
+ * Every 400 of the {@code /api} has one body: {@code {"errors":[{"field":"contract.noticeMonths","message":"must be
+ * 3, 6 or 12"}]}}, naming each bad field by its JSON path.
+ */
 @RestControllerAdvice
 public class ApiErrorHandler {
 
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<Map<String, List<FieldError>>> badRequest(BadRequestException e) {
-        return body(HttpStatus.BAD_REQUEST, e.errors());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Map<String, List<FieldError>>> notFound(NotFoundException e) {
-        return body(HttpStatus.NOT_FOUND, List.of(new FieldError("", e.getMessage())));
+    /** The 400 body. */
+    public record ApiErrors(List<FieldError> errors) {
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<Map<String, List<FieldError>>> invalid(MethodArgumentNotValidException e) {
+    ResponseEntity<ApiErrors> invalid(MethodArgumentNotValidException e) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
-        return body(HttpStatus.BAD_REQUEST, errors);
+        List<FieldError> global = e.getBindingResult().getGlobalErrors().stream()
+                .map(error -> new FieldError("", error.getDefaultMessage())).toList();
+        return badRequest(global.isEmpty() ? errors : concat(errors, global));
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ApiErrors> rejected(BadRequestException e) {
+        return badRequest(e.errors());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiErrors> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiErrors(List.of(new FieldError("", e.getMessage()))));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, List<FieldError>>> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            String message;
-            if (mapping instanceof UnrecognizedPropertyException) {
-                message = "unknown field";
-            } else if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                message = "'" + format.getValue() + "' is not one of "
-                        + java.util.Arrays.toString(format.getTargetType().getEnumConstants());
-            } else if (mapping instanceof InvalidFormatException format) {
-                message = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName();
-            } else {
-                message = mapping.getOriginalMessage();
-            }
-            return body(HttpStatus.BAD_REQUEST, List.of(new FieldError(field, message)));
+    ResponseEntity<ApiErrors> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException mapping) {
+            return badRequest(List.of(new FieldError(path(mapping), message(mapping))));
         }
-        return body(HttpStatus.BAD_REQUEST, List.of(new FieldError("", "the body is not valid JSON")));
+        if (cause instanceof JsonProcessingException parsing) {
+            return badRequest(List.of(new FieldError("", "is not valid JSON: " + parsing.getOriginalMessage())));
+        }
+        return badRequest(List.of(new FieldError("", "a JSON body is required")));
     }
 
-    private static String path(JsonMappingException mapping) {
-        return mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
+    private static String message(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (e instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+            }
+            if (target != null && target.getName().startsWith("java.time.")) {
+                return "must be an existing date (yyyy-MM-dd), not " + format.getValue();
+            }
+            return "must be a " + simpleType(target) + ", not " + format.getValue();
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return "must be a " + simpleType(mismatch.getTargetType());
+        }
+        if (e instanceof DatabindException) {
+            return "is invalid: " + e.getOriginalMessage();
+        }
+        return e.getOriginalMessage();
     }
 
-    private static ResponseEntity<Map<String, List<FieldError>>> body(HttpStatus status, List<FieldError> errors) {
-        return ResponseEntity.status(status).body(Map.of("errors", errors));
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value of another type";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "number";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        return type.isRecord() || !type.getName().startsWith("java.") ? "JSON object" : type.getSimpleName();
+    }
+
+    /** Jackson's reference chain as a JSON path: {@code contract.startDate}, {@code items[2].code}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static ResponseEntity<ApiErrors> badRequest(List<FieldError> errors) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ApiErrors(errors));
+    }
+
+    private static List<FieldError> concat(List<FieldError> first, List<FieldError> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 }

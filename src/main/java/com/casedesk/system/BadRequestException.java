@@ -1,14 +1,15 @@
 package com.casedesk.system;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** A request a user can fix; answered with HTTP 400 and every field error. */
+/** Input a controller rejects after bean validation (cross-field checks); {@link ApiErrorHandler} turns it into a 400. */
 public class BadRequestException extends RuntimeException {
 
-    private final List<FieldError> errors;
+    private final transient List<FieldError> errors;
 
     public BadRequestException(List<FieldError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("bad request"));
+        super(errors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")));
         this.errors = List.copyOf(errors);
     }
 
