@@ -84,6 +84,8 @@ class EmbeddedRunTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CaseDeskApplication.class).run(
                 "--server.port=0",
+                // its own engine name: closing this app must not unregister the shared test context's engine
+                "--camunda.bpm.process-engine-name=embeddedRunTest",
                 "--casedesk.data-dir=" + dataDir,
                 "--casedesk.processes-dir=" + processesDir,
                 "--casedesk.admin.password=test-admin-password",
