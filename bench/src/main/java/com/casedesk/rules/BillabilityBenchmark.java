@@ -45,7 +45,7 @@ import com.casedesk.billing.GuardCallBillabilityDecision;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(2)
-@Warmup(iterations = 2, time = 1)
+@Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class BillabilityBenchmark {
 
