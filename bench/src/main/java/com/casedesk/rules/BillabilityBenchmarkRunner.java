@@ -14,6 +14,7 @@ public final class BillabilityBenchmarkRunner {
     }
 
     public static void main(String[] args) throws Exception {
+        BillabilityBenchmark.checkBothAgree();
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(BillabilityBenchmark.class.getName())
                 .shouldFailOnError(true)
