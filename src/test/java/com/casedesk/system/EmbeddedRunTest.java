@@ -15,6 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.casedesk.CaseDeskApplication;
 import com.casedesk.customers.CustomerRepository;
 import com.casedesk.processes.ProcessDeployer;
+import com.casedesk.rules.RuleBase;
+import com.casedesk.rules.RuleEvaluation;
 
 /**
  * The default run as a user starts it: an H2 file database in a data folder, processes from a folder. Each test
@@ -41,9 +43,24 @@ class EmbeddedRunTest {
     @TempDir
     Path processesDir;
 
+    @TempDir
+    Path rulesDir;
+
+    static final String PROBE_RULE = """
+            package probe;
+
+            rule "Ping_Answered"
+            when
+                String(this == "ping")
+            then
+                insert(Integer.valueOf(42));
+            end
+            """;
+
     @Test
     void shouldDeployFromTheFolderAndLoadDemoDataOnlyOnTheFirstStart() throws Exception {
         Files.writeString(processesDir.resolve("hello.bpmn"), MINIMAL_PROCESS);
+        Files.writeString(rulesDir.resolve("probe.drl"), PROBE_RULE);
 
         // Given the first start on an empty data folder
         long customersAfterFirstStart;
@@ -53,6 +70,10 @@ class EmbeddedRunTest {
             assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("hello")
                     .latestVersion().singleResult().getVersion()).isEqualTo(1);
             assertThat(engine.getRuntimeService().startProcessInstanceByKey("hello").isEnded()).isTrue();
+            // and the folder's rule fires
+            RuleEvaluation evaluation = app.getBean(RuleBase.class).evaluate("ping");
+            assertThat(evaluation.firedRules()).containsExactly("Ping_Answered");
+            assertThat(evaluation.all(Integer.class)).containsExactly(42);
             customersAfterFirstStart = app.getBean(CustomerRepository.class).count();
             assertThat(customersAfterFirstStart).isGreaterThanOrEqualTo(6);
         }
@@ -81,6 +102,14 @@ class EmbeddedRunTest {
                 .hasStackTraceContaining("Invalid destination 'end_nowhere' of sequence flow 'flow_toEnd'");
     }
 
+    @Test
+    void shouldRefuseToStartWithABrokenRuleNamingFileAndLine() throws Exception {
+        Files.writeString(rulesDir.resolve("probe.drl"), PROBE_RULE.replace("String(this == \"ping\")", "String(this ==)"));
+
+        // the broken condition is on line 5 of the file
+        assertThatThrownBy(this::start).hasStackTraceContaining("probe.drl:5");
+    }
+
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CaseDeskApplication.class).run(
                 "--server.port=0",
@@ -88,6 +117,7 @@ class EmbeddedRunTest {
                 "--camunda.bpm.process-engine-name=embeddedRunTest",
                 "--casedesk.data-dir=" + dataDir,
                 "--casedesk.processes-dir=" + processesDir,
+                "--casedesk.rules-dir=" + rulesDir,
                 "--casedesk.admin.password=test-admin-password",
                 "--casedesk.mail.embedded.smtp-port=0",
                 "--casedesk.mail.embedded.imap-port=0",
