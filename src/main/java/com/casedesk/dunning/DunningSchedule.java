@@ -2,9 +2,9 @@ package com.casedesk.dunning;
 
 import org.springframework.stereotype.Component;
 
-/** The scan's timer cycle for the BPMN: {@code ${dunningSchedule.scanCycle}}. */
+/** The scan's timer cycle for the BPMN: {@code ${dunningSchedule.scanCycle}} (public: the expression language reads it). */
 @Component("dunningSchedule")
-class DunningSchedule {
+public class DunningSchedule {
 
     private final DunningProperties properties;
 
