@@ -23,7 +23,6 @@ public final class DunningProcess {
     public static final String FIRST_REMINDER_AT = "firstReminderAt";
     public static final String SECOND_REMINDER_AT = "secondReminderAt";
     public static final String COLLECTION_AT = "collectionAt";
-    public static final String DAYS_TO_SECOND_REMINDER = "daysToSecondReminder";
     public static final String REMINDER_FEE = "reminderFee";
     public static final String DECISION_REASONS = "decisionReasons";
     public static final String PAID_AMOUNT = "paidAmount";

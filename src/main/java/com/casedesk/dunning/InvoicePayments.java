@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.casedesk.cases.CaseStarter;
 import com.casedesk.customers.Invoice;
 import com.casedesk.customers.InvoiceRepository;
 import com.casedesk.customers.InvoiceStatus;
@@ -51,7 +52,7 @@ public class InvoicePayments {
         ProcessInstance dunning = runtime.createProcessInstanceQuery().processDefinitionKey(DunningProcess.PROCESS_KEY)
                 .processInstanceBusinessKey(invoiceNumber).active().singleResult();
         String caseNumber = dunning == null ? null
-                : (String) runtime.getVariable(dunning.getId(), com.casedesk.cases.CaseStarter.CASE_NUMBER);
+                : (String) runtime.getVariable(dunning.getId(), CaseStarter.CASE_NUMBER);
         jdbc.update("INSERT INTO cd_invoice_payment (invoice_number, amount, paid_date, case_number, received_at)"
                 + " VALUES (?, ?, ?, ?, ?)", invoiceNumber, amount, Date.valueOf(paidDate), caseNumber,
                 Timestamp.from(clock.instant()));
