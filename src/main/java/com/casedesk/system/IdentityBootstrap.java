@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the admin, the work groups with their Tasklist authorizations and, in the demo run, one user per
@@ -37,18 +38,31 @@ class IdentityBootstrap {
     private final FilterService filterService;
     private final TaskService taskService;
     private final CaseDeskProperties properties;
+    private final DatabaseLock lock;
+    private final TransactionTemplate transaction;
 
     IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, TaskService taskService, CaseDeskProperties properties) {
+            FilterService filterService, TaskService taskService, CaseDeskProperties properties, DatabaseLock lock,
+            TransactionTemplate transaction) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.properties = properties;
+        this.lock = lock;
+        this.transaction = transaction;
     }
 
+    /** In one transaction under a database lock: nodes starting together must not both create the same group. */
     @jakarta.annotation.PostConstruct
-    void createIdentities() {
+    void createMissingIdentities() {
+        transaction.executeWithoutResult(status -> {
+            lock.acquire("identity-bootstrap");
+            createIdentities();
+        });
+    }
+
+    private void createIdentities() {
         createGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
         for (Resource resource : Resources.values()) {
             grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);

@@ -1,0 +1,94 @@
+package com.casedesk.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.casedesk.CaseDeskApplication;
+import com.casedesk.customers.CustomerRepository;
+import com.casedesk.mail.CustomerMailService;
+import com.casedesk.mail.EmbeddedMailServer;
+
+/**
+ * Two CaseDesk nodes on one PostgreSQL, started at the same time: one-time work happens once and every outbox
+ * mail is delivered by exactly one node. Needs a PostgreSQL database that it may wipe, so it runs only when
+ * {@code -Dcasedesk.test.postgres.url=jdbc:postgresql://…} is given (.ci/run does, after the main test run).
+ */
+@EnabledIfSystemProperty(named = "casedesk.test.postgres.url", matches = "jdbc:postgresql:.+")
+class TwoNodesOnPostgresTest {
+
+    static final int MAILS = 40;
+
+    @Test
+    void shouldShareTheWorkOfOneDatabaseWithoutDoingAnythingTwice() throws Exception {
+        wipeDatabase();
+
+        // Given two nodes starting at the same time on an empty database
+        CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> startNode("node-a"));
+        CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> startNode("node-b"));
+        try (ConfigurableApplicationContext a = first.get(); ConfigurableApplicationContext b = second.get()) {
+            // Then the demo data was loaded once
+            assertThat(a.getBean(CustomerRepository.class).count()).isEqualTo(6);
+
+            // When both nodes write mails to the shared outbox
+            for (int i = 0; i < MAILS; i++) {
+                ConfigurableApplicationContext node = i % 2 == 0 ? a : b;
+                String to = "cluster-" + i + "@customer.example";
+                node.getBean(TransactionTemplate.class).executeWithoutResult(status -> node.getBean(CustomerMailService.class)
+                        .send(new CustomerMailService.Mail(null, to, "en", "cluster-probe", Map.of())));
+            }
+
+            // Then each mail is delivered exactly once, by one node or the other
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (sent(a) < MAILS && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(sent(a)).isEqualTo(MAILS);
+            int deliveredByA = a.getBean(EmbeddedMailServer.class).greenMail().getReceivedMessages().length;
+            int deliveredByB = b.getBean(EmbeddedMailServer.class).greenMail().getReceivedMessages().length;
+            assertThat(deliveredByA + deliveredByB).isEqualTo(MAILS);
+        }
+    }
+
+    private static int sent(ConfigurableApplicationContext node) {
+        return node.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT COUNT(*) FROM cd_outbox_mail WHERE status = 'SENT' AND recipient LIKE 'cluster-%'", Integer.class);
+    }
+
+    private static ConfigurableApplicationContext startNode(String name) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.application.name=" + name,
+                "--spring.datasource.url=" + System.getProperty("casedesk.test.postgres.url"),
+                "--spring.datasource.username=" + System.getProperty("casedesk.test.postgres.user", "casedesk"),
+                "--spring.datasource.password=" + System.getProperty("casedesk.test.postgres.password", ""),
+                "--casedesk.admin.password=cluster-test-password",
+                "--casedesk.mail.embedded.smtp-port=0",
+                "--casedesk.mail.embedded.imap-port=0",
+                "--casedesk.mail.outbox.poll-interval=PT0.1S",
+                "--camunda.bpm.process-engine-name=" + name.replace("-", ""),
+                "--logging.level.root=WARN"));
+        return new SpringApplicationBuilder(CaseDeskApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private static void wipeDatabase() throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(System.getProperty("casedesk.test.postgres.url"),
+                System.getProperty("casedesk.test.postgres.user", "casedesk"),
+                System.getProperty("casedesk.test.postgres.password", ""));
+                var statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+    }
+}
