@@ -8,8 +8,6 @@ public final class CustomerInquiryProcess {
     public static final String KEY = "customerInquiry";
 
     public static final String MESSAGE_CUSTOMER_REPLIED = CustomerReply.MESSAGE;
-    public static final String MESSAGE_INVOICE_DISPUTED = "InvoiceDisputed";
-    public static final String DUNNING_PROCESS_KEY = "invoiceDunning";
 
     /** An {@link InquiryIntent} name, or null until a handler classifies the inquiry. */
     public static final String INTENT = "intent";

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +33,7 @@ import com.casedesk.cases.CaseType;
 import com.casedesk.cases.CustomerReply;
 import com.casedesk.customers.CustomerDirectory;
 import com.casedesk.customers.CustomerImporter;
+import com.casedesk.dunning.OverdueInvoices;
 import com.casedesk.inquiry.ServiceDeskTestData.TestCustomer;
 import com.casedesk.mail.EmbeddedMailServer;
 import com.casedesk.mail.OutboxSender;
@@ -62,6 +62,8 @@ class CustomerInquiryProcessTest {
     CustomerDirectory customers;
     @Autowired
     SiteAlarmNotes siteNotes;
+    @Autowired
+    OverdueInvoices overdueInvoices;
     @Autowired
     OutboxSender outbox;
     @Autowired
@@ -175,26 +177,24 @@ class CustomerInquiryProcessTest {
 
     @Test
     void shouldPauseTheRunningDunningOfADisputedInvoice() {
-        // Given a dunning of the invoice waiting for a dispute (a stand-in deployment of invoiceDunning)
-        String deployment = engine.getRepositoryService().createDeployment().addModelInstance("test-dunning.bpmn",
-                Bpmn.createExecutableProcess(CustomerInquiryProcess.DUNNING_PROCESS_KEY).camundaHistoryTimeToLive(1)
-                        .startEvent().receiveTask("dispute").message(CustomerInquiryProcess.MESSAGE_INVOICE_DISPUTED)
-                        .userTask("decide").endEvent().done()).deploy().getId();
-        try {
-            ProcessInstance dunning = runtime.startProcessInstanceByKey(CustomerInquiryProcess.DUNNING_PROCESS_KEY, "SE-I-1001");
+        // Given a dunning running for an overdue invoice
+        TestCustomer customer = importCustomer(importer, "SE", true, "2024-01-15", "OPEN");
+        ProcessTestSupport.setClock(Instant.parse("2026-02-02T11:00:00Z"));
+        String dunningCase = overdueInvoices.startDunning(customer.invoiceNumber()).orElseThrow().caseNumber();
 
-            // When the customer disputes the invoice
-            ProcessInstance instance = open(inquiry("SE-1001", "anna.lind@solros.example",
-                    "We dispute SE-I-1001, the technician never came", InquiryIntent.INVOICE_DISPUTE).withInvoice("SE-I-1001"));
+        // When the customer disputes the invoice with a reason
+        ProcessInstance instance = open(inquiry(customer.number(), customer.unauthorizedEmail(),
+                "We dispute " + customer.invoiceNumber() + ", the technician never came", InquiryIntent.INVOICE_DISPUTE)
+                .withInvoice(customer.invoiceNumber()));
 
-            // Then the dunning got the dispute with its reason and the customer is told it is paused
-            assertThat(dunning).isWaitingAt("decide");
-            assertThat((String) runtime.getVariable(dunning.getId(), CustomerInquiryProcess.DISPUTE_REASON))
-                    .contains("the technician never came");
-            assertAnsweredAndClosed(instance, "endEvent_inquiryAnswered", "servicedesk-dispute-registered");
-        } finally {
-            engine.getRepositoryService().deleteDeployment(deployment, true);
-        }
+        // Then the dunning pauses at billing's decision with the reason, and the customer is told
+        ProcessInstance dunning = runtime.createProcessInstanceQuery().processInstanceBusinessKey(customer.invoiceNumber())
+                .processDefinitionKey("invoiceDunning").singleResult();
+        assertThat(dunning).isWaitingAt("userTask_decideDispute");
+        assertThat((String) runtime.getVariable(dunning.getId(), "disputeReason")).contains("the technician never came");
+        assertThat(runtime.getVariable(dunning.getId(), "caseNumber")).isEqualTo(dunningCase);
+        assertAnsweredAndClosed(instance, "endEvent_inquiryAnswered", "servicedesk-dispute-registered");
+        assertThat(instance).hasNotPassed("userTask_reviewDispute");
     }
 
     @Test
