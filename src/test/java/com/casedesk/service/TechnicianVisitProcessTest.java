@@ -85,6 +85,7 @@ class TechnicianVisitProcessTest {
         ProcessInstance pi = instance(visit);
         assertThat(pi).isWaitingAt(USER_TASK_SCHEDULE_VISIT);
         assertThat(task()).hasCandidateGroup("service-coordination");
+        assertThat(deployedForm(task())).contains("\"id\": \"form_scheduleVisit\"", "\"key\": \"visitTechnician\"");
         assertThat(pi).variables().containsEntry(CUSTOMER_NAME, "Bageriet Solros AB")
                 .containsEntry(SITE_ADDRESS, "Storgatan 1, 111 22 Stockholm").containsEntry(VISIT_ITEM_COUNT, 3)
                 .containsEntry(itemCode(2), "HAND_OVER_KEY");
@@ -95,6 +96,7 @@ class TechnicianVisitProcessTest {
         // Then the customer gets a Swedish confirmation with the case tag, and the technician's task waits
         assertThat(pi).isWaitingAt(USER_TASK_PERFORM_VISIT);
         assertThat(task()).hasCandidateGroup("technical-support");
+        assertThat(deployedForm(task())).contains("\"id\": \"form_performVisit\"", "\"key\": \"visitItem8Status\"");
         MimeMessage mail = mails(1).get(0);
         assertThat(subject(mail)).contains("[" + visit.caseNumber() + "]").contains("teknikerbesök 2026-03-10 kl. 09:30");
 
@@ -283,6 +285,14 @@ class TechnicianVisitProcessTest {
     private ProcessInstance instance(CaseStarter.StartedCase visit) {
         // taken while the instance runs; assertions on it keep working after it ended (they read history)
         return runtime.createProcessInstanceQuery().processInstanceId(visit.processInstanceId()).singleResult();
+    }
+
+    private String deployedForm(org.camunda.bpm.engine.task.Task task) {
+        try (var form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+            return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Map<String, Object> historicVariables(ProcessInstance pi) {
