@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseStarter.CaseSubject;
 import com.casedesk.cases.CaseType;
@@ -20,6 +22,10 @@ import com.casedesk.fault.FaultReportProcess;
 import com.casedesk.service.ServiceRequestProcess;
 import com.casedesk.system.BadRequestException;
 import com.casedesk.system.FieldError;
+import com.casedesk.termination.RequestChannel;
+import com.casedesk.termination.TerminationIntake;
+import com.casedesk.termination.TerminationNotice;
+import com.casedesk.termination.TerminationProcess;
 
 /**
  * The one entry that opens a service-desk case and starts the right process for it: the mail intake calls it for
@@ -34,10 +40,15 @@ public class CaseIntake {
     private final CaseStarter starter;
     private final CustomerDirectory customers;
     private final InquiryProperties properties;
+    private final TerminationIntake terminations;
+    private final CaseManagement cases;
     private final Clock clock;
 
-    CaseIntake(CaseStarter starter, CustomerDirectory customers, InquiryProperties properties, Clock clock) {
+    CaseIntake(CaseStarter starter, CustomerDirectory customers, InquiryProperties properties,
+            TerminationIntake terminations, CaseManagement cases, Clock clock) {
         this.starter = starter;
+        this.terminations = terminations;
+        this.cases = cases;
         this.customers = customers;
         this.properties = properties;
         this.clock = clock;
@@ -113,6 +124,12 @@ public class CaseIntake {
     private OpenedCase start(NewCaseRequest request, CustomerView customer, SiteView site,
             Map<String, Object> extraVariables) {
         Instant receivedAt = request.receivedAt() == null ? clock.instant() : request.receivedAt();
+        if (request.caseType() == CaseType.TERMINATION) {
+            Optional<OpenedCase> termination = openTermination(request, customer, site, receivedAt);
+            if (termination.isPresent()) {
+                return termination.get();
+            }
+        }
         Map<String, Object> variables = CaseContext.variables(request, customer, site, receivedAt,
                 request.language() == null ? "en" : request.language());
         String processKey = processKey(request.caseType());
@@ -132,9 +149,27 @@ public class CaseIntake {
     }
 
     /**
-     * TERMINATION goes to {@code customerInquiry} (intent OTHER) until the termination capability's entry is
-     * merged; a handler then answers or forwards it.
+     * A termination whose customer, contract (the site's, or the customer's only one) and requester are known goes
+     * to {@link TerminationIntake}; otherwise to {@code customerInquiry}, where a handler identifies them.
      */
+    private Optional<OpenedCase> openTermination(NewCaseRequest request, CustomerView customer, SiteView site,
+            Instant receivedAt) {
+        String requester = CaseContext.blankToNull(request.senderEmail());
+        if (customer == null || requester == null) {
+            return Optional.empty();
+        }
+        List<String> contracts = customer.contracts().stream()
+                .filter(c -> site == null || c.siteId().equals(site.siteId())).map(c -> c.number()).toList();
+        if (contracts.size() != 1) {
+            return Optional.empty();
+        }
+        String caseNumber = terminations.receive(new TerminationNotice(customer.number(), contracts.get(0), requester,
+                request.channel() == null ? RequestChannel.EMAIL : request.channel(),
+                receivedAt.atZone(customer.country().zone()).toLocalDate(), request.text()));
+        return Optional.of(new OpenedCase(caseNumber, TerminationProcess.PROCESS_KEY,
+                cases.get(caseNumber).getProcessInstanceId()));
+    }
+
     static String processKey(CaseType type) {
         return switch (type) {
             case SERVICE_REQUEST -> ServiceRequestProcess.KEY;

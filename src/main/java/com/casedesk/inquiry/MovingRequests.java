@@ -39,7 +39,7 @@ public class MovingRequests {
         String text = title + " (system " + moving.systemOwnership() + "; moving case " + moving.caseNumber() + ")\n\n"
                 + moving.requestText();
         NewCaseRequest request = new NewCaseRequest(type, moving.customerNumber(), moving.requesterEmail(),
-                moving.siteId(), title, text, false, null, null, null, null, null);
+                moving.siteId(), title, text, false, null, null, null, null, null, null);
         String opened = intake.open(request).caseNumber();
         cases.record(moving.caseNumber(), CaseEvent.Kind.NOTE, type + " case " + opened + " opened for the move", null);
         cases.record(opened, CaseEvent.Kind.NOTE, "Opened from moving case " + moving.caseNumber(), null);

@@ -129,7 +129,7 @@ public class InspectionPlanner {
                 + contract.getNumber() + "), due " + dueDate + ".";
         NewCaseRequest request = new NewCaseRequest(CaseType.SERVICE_REQUEST, contract.getCustomer().getNumber(),
                 null, site, "Periodic inspection " + site + " " + dueDate.getYear(), text, false, null, null, null,
-                null, null);
+                null, null, null);
         String caseNumber = intake.open(request, Map.of(ServiceRequestProcess.INSPECTION_CONTRACT_NUMBER,
                 contract.getNumber(), ServiceRequestProcess.INSPECTION_DUE, dueDate.toString(),
                 ServiceRequestProcess.VISIT_NEEDED, true, ServiceRequestProcess.WORK_DESCRIPTION,

@@ -12,6 +12,8 @@ import org.springframework.http.ResponseEntity;
 
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseType;
+import com.casedesk.customers.CustomerImporter;
+import com.casedesk.inquiry.ServiceDeskTestData.TestCustomer;
 import com.casedesk.support.CaseDeskTest;
 
 @CaseDeskTest
@@ -21,6 +23,8 @@ class CaseIntakeApiTest {
     TestRestTemplate rest;
     @Autowired
     CaseManagement cases;
+    @Autowired
+    CustomerImporter importer;
 
     private ResponseEntity<String> post(Object body) {
         return rest.withBasicAuth(CaseDeskTest.ADMIN, CaseDeskTest.ADMIN_PASSWORD).postForEntity("/api/cases", body, String.class);
@@ -49,6 +53,27 @@ class CaseIntakeApiTest {
                         "text", "Hvornår er jeres kontor åbent?"), Map.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(cases.get((String) response.getBody().get("caseNumber")).getCustomerNumber()).isEqualTo("DK-2001");
+    }
+
+    @Test
+    void shouldHandATerminationToTheTerminationIntakeWhenTheContractIsKnown() {
+        TestCustomer customer = ServiceDeskTestData.importCustomer(importer, "SE", true, "2024-01-15", "OPEN");
+        ResponseEntity<Map> response = rest.withBasicAuth(CaseDeskTest.ADMIN, CaseDeskTest.ADMIN_PASSWORD).postForEntity(
+                "/api/cases", Map.of("caseType", "TERMINATION", "customerNumber", customer.number(), "senderEmail",
+                        customer.authorizedEmail(), "channel", "LETTER", "text", "We terminate our contract."), Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.getBody()).containsEntry("processKey", "contractTermination");
+        assertThat(cases.get((String) response.getBody().get("caseNumber")).getContractNumber())
+                .isEqualTo(customer.contractNumber());
+    }
+
+    @Test
+    void shouldLetAHandlerIdentifyTheContractOfATerminationFromAnUnknownSender() {
+        ResponseEntity<Map> response = rest.withBasicAuth(CaseDeskTest.ADMIN, CaseDeskTest.ADMIN_PASSWORD).postForEntity(
+                "/api/cases", Map.of("caseType", "TERMINATION", "senderEmail", "new.owner@unknown.example",
+                        "text", "Please end the alarm contract for our building"), Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.getBody()).containsEntry("processKey", "customerInquiry");
     }
 
     @Test

@@ -351,7 +351,9 @@ class CustomerInquiryProcessTest {
     @CsvSource({ "SERVICE_REQUEST, serviceTask_openServiceRequest, SERVICE_REQUEST",
             "TERMINATION, serviceTask_openTermination, TERMINATION" })
     void shouldOpenTheCaseTheMovingCustomerChooses(String choice, String step, CaseType linkedType) {
-        ProcessInstance instance = open(inquiry("SE-1001", "anna.lind@solros.example", "We are moving in June",
+        // Given a customer of ours who moves (a fresh one: a termination case blocks further ones on the contract)
+        TestCustomer customer = importCustomer(importer, "SE", true, "2024-01-15", "OPEN");
+        ProcessInstance instance = open(inquiry(customer.number(), customer.authorizedEmail(), "We are moving in June",
                 InquiryIntent.MOVING));
         assertThat(instance).isWaitingAt("userTask_clarifyMoving");
 
@@ -364,7 +366,7 @@ class CustomerInquiryProcessTest {
                 .processInstanceId(instance.getId()).variableName(CustomerInquiryProcess.LINKED_CASE_NUMBER)
                 .singleResult().getValue();
         assertThat(cases.get(linked).getCaseType()).isEqualTo(linkedType);
-        assertThat(cases.get(linked).getCustomerNumber()).isEqualTo("SE-1001");
+        assertThat(cases.get(linked).getCustomerNumber()).isEqualTo(customer.number());
     }
 
     @Test
