@@ -16,6 +16,8 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     List<OutboxMail> findByCaseNumberOrderByIdAsc(String caseNumber);
 
+    long countByStatusIn(java.util.Collection<OutboxMail.Status> statuses);
+
     @Query("select m.id from OutboxMail m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.id")
     List<Long> findDue(@Param("now") Instant now, Limit limit);
 

@@ -38,6 +38,7 @@ import com.casedesk.customers.InvoiceRepository;
 import com.casedesk.customers.InvoiceStatus;
 import com.casedesk.dunning.MoneyFixtures.TestCustomer;
 import com.casedesk.mail.EmbeddedMailServer;
+import com.casedesk.mail.OutboxMailRepository;
 import com.casedesk.mail.OutboxSender;
 import com.casedesk.support.CaseDeskTest;
 import com.casedesk.support.MailTestSupport;
@@ -58,6 +59,7 @@ class InvoiceDunningProcessTest {
     @Autowired InvoiceRepository invoices;
     @Autowired CaseManagement cases;
     @Autowired OutboxSender outbox;
+    @Autowired OutboxMailRepository outboxMails;
     @Autowired EmbeddedMailServer mailServer;
     @Autowired JdbcTemplate jdbc;
     @Autowired DunningProperties properties;
@@ -172,6 +174,7 @@ class InvoiceDunningProcessTest {
         assertThat(response.getBody()).contains("\"dunningEnded\":true", started.caseNumber());
         assertPaidAndEnded(dunning);
         at(DUE.plusDays(40));
+        MailTestSupport.deliverAll(outbox, outboxMails, java.time.Duration.ofSeconds(10));
         assertThat(MailTestSupport.mailsTo(mailServer, customer.invoiceEmail())).isEmpty();
     }
 
@@ -189,6 +192,7 @@ class InvoiceDunningProcessTest {
         assertThat(result.dunningEnded()).isTrue();
         assertPaidAndEnded(dunning);
         at(DUE.plusDays(40));
+        MailTestSupport.deliverAll(outbox, outboxMails, java.time.Duration.ofSeconds(10));
         assertThat(MailTestSupport.mailsTo(mailServer, customer.invoiceEmail())).hasSize(1);
     }
 
@@ -304,6 +308,7 @@ class InvoiceDunningProcessTest {
 
         // Then the collection task is back (its date has passed), no reminder is repeated
         assertThat(dunning).isWaitingAt("userTask_confirmCollection");
+        MailTestSupport.deliverAll(outbox, outboxMails, java.time.Duration.ofSeconds(10));
         assertThat(MailTestSupport.mailsTo(mailServer, customer.invoiceEmail()).stream().map(this::subject)
                 .filter(subject -> subject.contains("Rykker"))).hasSize(1);
     }

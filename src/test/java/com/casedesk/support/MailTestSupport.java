@@ -9,6 +9,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.casedesk.mail.EmbeddedMailServer;
+import com.casedesk.mail.OutboxMail;
+import com.casedesk.mail.OutboxMailRepository;
 import com.casedesk.mail.OutboxSender;
 
 /** Reads what CaseDesk sent from the embedded mail server's mailboxes. */
@@ -33,6 +35,29 @@ public final class MailTestSupport {
             }
             try {
                 Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /**
+     * Delivers the whole outbox and waits until no mail is waiting or being sent (by this call or the scheduled
+     * sender), so that what a mailbox holds afterwards is everything that was written before the call.
+     */
+    public static void deliverAll(OutboxSender outbox, OutboxMailRepository mails, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            outbox.sendDue();
+            if (mails.countByStatusIn(List.of(OutboxMail.Status.PENDING, OutboxMail.Status.SENDING)) == 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the outbox still has mails waiting after " + timeout);
+            }
+            try {
+                Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
