@@ -21,10 +21,12 @@ public enum Country {
         return zone;
     }
 
+    /** ISO 4217 code. */
     public String currency() {
         return currency;
     }
 
+    /** ISO 639-1 code of the language letters are written in. */
     public String language() {
         return language;
     }

@@ -1,0 +1,5 @@
+package com.casedesk.billing;
+
+/** Inserted by exactly one row of {@code rules/billing/guard-call-billability.csv}. */
+public record BillabilityVerdict(Charge charge) {
+}
