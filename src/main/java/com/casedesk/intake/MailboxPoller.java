@@ -1,0 +1,296 @@
+package com.casedesk.intake;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import com.casedesk.mail.EmbeddedMailServer;
+import com.casedesk.mail.MailProperties;
+
+/**
+ * This node's reader of the intake mailbox: one background thread that processes the inbox, then waits with
+ * IMAP IDLE (or sleeps the poll interval when the server has no IDLE), and reconnects with exponential backoff
+ * after any failure. Several nodes may read the same mailbox: {@link MailIntake} makes each mail count once; a
+ * mail is moved out of the inbox only after its transaction committed, so a crash leaves it to be read again.
+ */
+@Component
+public class MailboxPoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+    private static final int MOVE_BATCH = 25;
+
+    private final MailIntake intake;
+    private final MailProperties properties;
+    private final ObjectProvider<EmbeddedMailServer> embedded;
+    private final MailboxStatus status;
+    private final Object sleeper = new Object();
+    private volatile boolean running;
+    private volatile boolean wakeRequested;
+    private volatile Thread thread;
+    private volatile Store store;
+    private volatile IMAPFolder idling;
+    private ScheduledExecutorService ticker;
+
+    MailboxPoller(MailIntake intake, MailProperties properties, ObjectProvider<EmbeddedMailServer> embedded,
+            MailboxStatus status) {
+        this.intake = intake;
+        this.properties = properties;
+        this.embedded = embedded;
+        this.status = status;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running || !properties.intake().enabled()) {
+            return;
+        }
+        running = true;
+        status.started(mailboxName());
+        thread = new Thread(this::run, "casedesk-mailbox");
+        thread.setDaemon(true);
+        thread.start();
+        ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread tick = new Thread(runnable, "casedesk-mailbox-tick");
+            tick.setDaemon(true);
+            return tick;
+        });
+        long interval = Math.max(100, properties.imap().pollInterval().toMillis());
+        ticker.scheduleWithFixedDelay(this::wakeUp, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops after the mail in hand is processed; mails not yet read stay in the inbox. */
+    @Override
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        ticker.shutdownNow();
+        wakeUp();
+        try {
+            thread.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        status.stopped();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Looks at the inbox now instead of waiting for IDLE or the poll interval. */
+    public void wakeUp() {
+        wakeRequested = true;
+        synchronized (sleeper) {
+            sleeper.notifyAll();
+        }
+        IMAPFolder folder = idling;
+        if (folder != null) {
+            try {
+                // any command on the folder ends its IDLE
+                folder.getMessageCount();
+            } catch (MessagingException | IllegalStateException ignored) {
+                // the poller thread notices a broken connection itself
+            }
+        }
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofSeconds(1);
+        while (running) {
+            try {
+                session();
+                backoff = Duration.ofSeconds(1);
+            } catch (Exception e) {
+                if (!running) {
+                    break;
+                }
+                status.failed(e, backoff);
+                log.warn("Intake mailbox {}: {}; reconnecting in {}", mailboxName(), e.getMessage(), backoff);
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(properties.intake().maxBackoff()) > 0
+                        ? properties.intake().maxBackoff() : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void session() throws MessagingException {
+        IMAPStore connected = connect();
+        store = connected;
+        try (IMAPFolder inbox = (IMAPFolder) connected.getFolder(properties.imap().folder())) {
+            inbox.open(Folder.READ_WRITE);
+            Folder processed = ensureFolder(connected, properties.intake().processedFolder());
+            Folder quarantine = ensureFolder(connected, properties.intake().quarantineFolder());
+            boolean idleSupported = connected.hasCapability("IDLE");
+            status.connected(idleSupported);
+            while (running) {
+                wakeRequested = false;
+                processInbox(connected, inbox, processed, quarantine);
+                status.polled();
+                if (running && !wakeRequested) {
+                    waitForMail(inbox, idleSupported);
+                }
+            }
+        } finally {
+            store = null;
+            connected.close();
+        }
+    }
+
+    private void processInbox(IMAPStore store, IMAPFolder inbox, Folder processed, Folder quarantine)
+            throws MessagingException {
+        Message[] messages = inbox.getMessages();
+        if (messages.length == 0) {
+            return;
+        }
+        FetchProfile profile = new FetchProfile();
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add(FetchProfile.Item.FLAGS);
+        inbox.fetch(messages, profile);
+        List<Message> toProcessed = new ArrayList<>();
+        List<Message> toQuarantine = new ArrayList<>();
+        for (Message message : messages) {
+            if (!running) {
+                break;
+            }
+            if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
+                continue;
+            }
+            MailIntake.Result result = intake.process(raw((IMAPMessage) message));
+            status.counted(result.disposition());
+            (result.disposition() == MailIntake.Disposition.QUARANTINED ? toQuarantine : toProcessed).add(message);
+            if (toProcessed.size() + toQuarantine.size() >= MOVE_BATCH) {
+                move(store, inbox, toProcessed, processed);
+                move(store, inbox, toQuarantine, quarantine);
+            }
+        }
+        move(store, inbox, toProcessed, processed);
+        move(store, inbox, toQuarantine, quarantine);
+    }
+
+    private static byte[] raw(IMAPMessage message) throws MessagingException {
+        message.setPeek(true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
+        try {
+            message.writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new MessagingException("cannot read mail " + message.getMessageNumber(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Moves (IMAP MOVE, else copy + delete + expunge of just those mails); nothing is deleted for good. */
+    private static void move(IMAPStore store, IMAPFolder inbox, List<Message> messages, Folder target)
+            throws MessagingException {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Message[] batch = messages.toArray(Message[]::new);
+        if (store.hasCapability("MOVE")) {
+            inbox.moveMessages(batch, target);
+        } else {
+            inbox.copyMessages(batch, target);
+            inbox.setFlags(batch, new Flags(Flags.Flag.DELETED), true);
+            if (store.hasCapability("UIDPLUS")) {
+                inbox.expunge(batch);
+            } else {
+                inbox.expunge();
+            }
+        }
+        messages.clear();
+    }
+
+    private void waitForMail(IMAPFolder inbox, boolean idleSupported) throws MessagingException {
+        if (idleSupported) {
+            idling = inbox;
+            try {
+                if (running && !wakeRequested) {
+                    inbox.idle(true);
+                }
+            } finally {
+                idling = null;
+            }
+        } else {
+            sleep(properties.imap().pollInterval());
+        }
+    }
+
+    private void sleep(Duration duration) {
+        synchronized (sleeper) {
+            if (!running || wakeRequested) {
+                return;
+            }
+            try {
+                sleeper.wait(Math.max(1, duration.toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+
+    private static Folder ensureFolder(Store store, String path) throws MessagingException {
+        Folder folder = store.getDefaultFolder();
+        String[] names = path.split("/");
+        for (int i = 0; i < names.length; i++) {
+            folder = folder.getFolder(names[i]);
+            if (!folder.exists()) {
+                int type = i == names.length - 1 ? Folder.HOLDS_MESSAGES : Folder.HOLDS_FOLDERS | Folder.HOLDS_MESSAGES;
+                if (!folder.create(type)) {
+                    throw new MessagingException("cannot create mailbox folder " + path);
+                }
+            }
+        }
+        return folder;
+    }
+
+    private IMAPStore connect() throws MessagingException {
+        MailProperties.Imap imap = properties.imap();
+        EmbeddedMailServer server = properties.embeddedServer() ? embedded.getIfAvailable() : null;
+        boolean ssl = server == null && imap.ssl();
+        String protocol = ssl ? "imaps" : "imap";
+        Properties javaMail = new Properties();
+        javaMail.put("mail." + protocol + ".connectiontimeout", "10000");
+        javaMail.put("mail." + protocol + ".timeout", "60000");
+        javaMail.put("mail." + protocol + ".writetimeout", "20000");
+        javaMail.put("mail." + protocol + ".partialfetch", "false");
+        IMAPStore imapStore = (IMAPStore) Session.getInstance(javaMail).getStore(protocol);
+        if (server != null) {
+            imapStore.connect("127.0.0.1", server.imapPort(), server.mailbox(), server.mailboxPassword());
+        } else {
+            imapStore.connect(imap.host(), imap.port(), imap.user(), imap.password());
+        }
+        return imapStore;
+    }
+
+    private String mailboxName() {
+        EmbeddedMailServer server = properties.embeddedServer() ? embedded.getIfAvailable() : null;
+        return server != null ? server.mailbox() + " (embedded, imap://127.0.0.1:" + server.imapPort() + ")"
+                : properties.imap().user() + " at " + properties.imap().host() + ":" + properties.imap().port();
+    }
+}
