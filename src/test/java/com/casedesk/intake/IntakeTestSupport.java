@@ -1,0 +1,94 @@
+package com.casedesk.intake;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.casedesk.mail.EmbeddedMailServer;
+
+/** Sends mails to the embedded intake mailbox and waits until the intake committed them. */
+final class IntakeTestSupport {
+
+    private final EmbeddedMailServer server;
+    private final JdbcTemplate jdbc;
+    private final MailboxPoller poller;
+
+    IntakeTestSupport(EmbeddedMailServer server, JdbcTemplate jdbc, MailboxPoller poller) {
+        this.server = server;
+        this.jdbc = jdbc;
+        this.poller = poller;
+    }
+
+    static String newMessageId() {
+        return "<" + UUID.randomUUID() + "@customer.example>";
+    }
+
+    /** A plain UTF-8 text mail. */
+    static String plain(String messageId, String from, String subject, String body, String... extraHeaders) {
+        return "Message-ID: " + messageId + "\n"
+                + "From: " + from + "\n"
+                + "To: support@casedesk.local\n"
+                + "Subject: " + subject + "\n"
+                + "Date: Mon, 2 Nov 2026 10:00:00 +0100\n"
+                + String.join("", java.util.Arrays.stream(extraHeaders).map(h -> h + "\n").toList())
+                + "MIME-Version: 1.0\n"
+                + "Content-Type: text/plain; charset=UTF-8\n"
+                + "Content-Transfer-Encoding: 8bit\n"
+                + "\n"
+                + body + "\n";
+    }
+
+    void send(String raw) {
+        send(raw, StandardCharsets.UTF_8);
+    }
+
+    void send(String raw, Charset charset) {
+        send(RawSmtp.crlf(raw, charset));
+    }
+
+    void send(byte[] raw) {
+        RawSmtp.send(server.smtpPort(), "sender@customer.example", server.mailbox(), raw);
+        poller.wakeUp();
+    }
+
+    void sendAll(List<byte[]> raws) {
+        RawSmtp.send(server.smtpPort(), "sender@customer.example", server.mailbox(), raws);
+        poller.wakeUp();
+    }
+
+    /** The intake's row for the mail: outcome, case_number, quarantine_id. */
+    Map<String, Object> await(String messageKey) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<Map<String, Object>> rows = jdbc.queryForList(
+                    "SELECT outcome, case_number, quarantine_id FROM cd_intake_mail WHERE message_key = ?", messageKey);
+            if (!rows.isEmpty()) {
+                return rows.get(0);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the intake did not process " + messageKey + " within 30 s");
+            }
+            poller.wakeUp();
+            sleep(100);
+        }
+    }
+
+    String awaitCase(String messageKey) {
+        Map<String, Object> row = await(messageKey);
+        return (String) row.get("CASE_NUMBER");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
