@@ -114,7 +114,7 @@ public class MailboxPoller implements SmartLifecycle {
             try {
                 // any command on the folder ends its IDLE
                 folder.getMessageCount();
-            } catch (MessagingException | IllegalStateException ignored) {
+            } catch (MessagingException | RuntimeException ignored) {
                 // the poller thread notices a broken connection itself
             }
         }

@@ -71,7 +71,8 @@ final class IntakeTestSupport {
                 return rows.get(0);
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the intake did not process " + messageKey + " within 30 s");
+                throw new AssertionError("the intake did not process " + messageKey + " within 30 s; mailbox threads:\n"
+                        + mailboxThreads());
             }
             poller.wakeUp();
             sleep(100);
@@ -81,6 +82,75 @@ final class IntakeTestSupport {
     String awaitCase(String messageKey) {
         Map<String, Object> row = await(messageKey);
         return (String) row.get("CASE_NUMBER");
+    }
+
+    /** The Message-IDs in a folder of the intake mailbox ({@code /} separates levels). */
+    List<String> messageIdsIn(String path) {
+        try {
+            jakarta.mail.Store store = jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
+            store.connect("127.0.0.1", server.imapPort(), server.mailbox(), server.mailboxPassword());
+            try {
+                jakarta.mail.Folder folder = store.getDefaultFolder();
+                for (String name : path.split("/")) {
+                    folder = folder.getFolder(name);
+                }
+                folder.open(jakarta.mail.Folder.READ_ONLY);
+                List<String> ids = new java.util.ArrayList<>();
+                for (jakarta.mail.Message message : folder.getMessages()) {
+                    String[] id = message.getHeader("Message-ID");
+                    ids.add(id == null ? null : id[0]);
+                }
+                folder.close(false);
+                return ids;
+            } finally {
+                store.close();
+            }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Puts a copy of every mail of {@code path} with this subject back into the inbox, as after a crash. */
+    int copyBackToInbox(String path, String subject) {
+        try {
+            jakarta.mail.Store store = jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
+            store.connect("127.0.0.1", server.imapPort(), server.mailbox(), server.mailboxPassword());
+            try {
+                jakarta.mail.Folder folder = store.getDefaultFolder();
+                for (String name : path.split("/")) {
+                    folder = folder.getFolder(name);
+                }
+                folder.open(jakarta.mail.Folder.READ_ONLY);
+                jakarta.mail.Message[] matching = java.util.Arrays.stream(folder.getMessages()).filter(m -> {
+                    try {
+                        return subject.equals(m.getSubject());
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                }).toArray(jakarta.mail.Message[]::new);
+                folder.copyMessages(matching, store.getFolder("INBOX"));
+                folder.close(false);
+                return matching.length;
+            } finally {
+                store.close();
+                poller.wakeUp();
+            }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String mailboxThreads() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("casedesk-mailbox")) {
+                dump.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                for (StackTraceElement frame : stack) {
+                    dump.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return dump.toString();
     }
 
     static void sleep(long millis) {
