@@ -40,7 +40,7 @@ import com.casedesk.mail.MailProperties;
 public class MailboxPoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
-    private static final int MOVE_BATCH = 25;
+    private static final int CHUNK = 50;
 
     private final MailIntake intake;
     private final MailProperties properties;
@@ -112,8 +112,9 @@ public class MailboxPoller implements SmartLifecycle {
         IMAPFolder folder = idling;
         if (folder != null) {
             try {
-                // any command on the folder ends its IDLE
-                folder.getMessageCount();
+                // a protocol command from another thread ends the IDLE (getMessageCount would not: it answers
+                // from cache when the connection was active less than a second ago)
+                folder.doCommand(protocol -> null);
             } catch (MessagingException | RuntimeException ignored) {
                 // the poller thread notices a broken connection itself
             }
@@ -162,35 +163,59 @@ public class MailboxPoller implements SmartLifecycle {
         }
     }
 
+    /**
+     * Works through the inbox in chunks: one FETCH of UID, flags and size, one FETCH of the whole mails, one MOVE
+     * per chunk, so a full inbox costs few round trips (and the embedded server, slow per command, keeps up).
+     */
     private void processInbox(IMAPStore store, IMAPFolder inbox, Folder processed, Folder quarantine)
             throws MessagingException {
         Message[] messages = inbox.getMessages();
-        if (messages.length == 0) {
-            return;
+        for (int from = 0; from < messages.length && running; from += CHUNK) {
+            Message[] chunk = java.util.Arrays.copyOfRange(messages, from, Math.min(messages.length, from + CHUNK));
+            FetchProfile envelope = new FetchProfile();
+            envelope.add(UIDFolder.FetchProfileItem.UID);
+            envelope.add(FetchProfile.Item.FLAGS);
+            envelope.add(FetchProfile.Item.SIZE);
+            inbox.fetch(chunk, envelope);
+            long limit = properties.intake().maxMessageSize().toBytes();
+            Message[] wanted = java.util.Arrays.stream(chunk)
+                    .filter(message -> !message.isExpunged() && !deleted(message) && size(message) <= limit)
+                    .toArray(Message[]::new);
+            FetchProfile whole = new FetchProfile();
+            whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+            inbox.fetch(wanted, whole);
+            List<Message> toProcessed = new ArrayList<>();
+            List<Message> toQuarantine = new ArrayList<>();
+            for (Message message : chunk) {
+                if (!running) {
+                    break;
+                }
+                if (message.isExpunged() || deleted(message)) {
+                    continue;
+                }
+                MailIntake.Result result = intake.process(raw((IMAPMessage) message));
+                status.counted(result.disposition());
+                (result.disposition() == MailIntake.Disposition.QUARANTINED ? toQuarantine : toProcessed).add(message);
+            }
+            move(store, inbox, toProcessed, processed);
+            move(store, inbox, toQuarantine, quarantine);
         }
-        FetchProfile profile = new FetchProfile();
-        profile.add(UIDFolder.FetchProfileItem.UID);
-        profile.add(FetchProfile.Item.FLAGS);
-        inbox.fetch(messages, profile);
-        List<Message> toProcessed = new ArrayList<>();
-        List<Message> toQuarantine = new ArrayList<>();
-        for (Message message : messages) {
-            if (!running) {
-                break;
-            }
-            if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
-                continue;
-            }
-            MailIntake.Result result = intake.process(raw((IMAPMessage) message));
-            status.counted(result.disposition());
-            (result.disposition() == MailIntake.Disposition.QUARANTINED ? toQuarantine : toProcessed).add(message);
-            if (toProcessed.size() + toQuarantine.size() >= MOVE_BATCH) {
-                move(store, inbox, toProcessed, processed);
-                move(store, inbox, toQuarantine, quarantine);
-            }
+    }
+
+    private static boolean deleted(Message message) {
+        try {
+            return message.isSet(Flags.Flag.DELETED);
+        } catch (MessagingException e) {
+            return false;
         }
-        move(store, inbox, toProcessed, processed);
-        move(store, inbox, toQuarantine, quarantine);
+    }
+
+    private static long size(Message message) {
+        try {
+            return message.getSize();
+        } catch (MessagingException e) {
+            return 0;
+        }
     }
 
     private static byte[] raw(IMAPMessage message) throws MessagingException {

@@ -4,9 +4,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import com.casedesk.customers.Contact;
+import com.casedesk.customers.ContactRepository;
 import com.casedesk.customers.Country;
-import com.casedesk.customers.CustomerDirectory;
-import com.casedesk.customers.CustomerView;
+import com.casedesk.customers.Customer;
 
 /** Who wrote: the customer whose contact uses the sender address, and whether that contact is authorized. */
 @Component
@@ -19,27 +20,27 @@ class SenderLookup {
     record Sender(String customerNumber, boolean authorized, Country country, String problem) {
     }
 
-    private final CustomerDirectory customers;
+    private final ContactRepository contacts;
 
-    SenderLookup(CustomerDirectory customers) {
-        this.customers = customers;
+    SenderLookup(ContactRepository contacts) {
+        this.contacts = contacts;
     }
 
     Sender lookup(String from) {
         if (from == null || from.isBlank()) {
             return new Sender(null, false, null, "the mail has no sender address");
         }
-        List<CustomerView> found = customers.findByContactEmail(from);
-        if (found.isEmpty()) {
+        List<Contact> found = contacts.findByEmailIgnoreCase(from.strip());
+        List<Customer> owners = found.stream().map(Contact::getCustomer).distinct().toList();
+        if (owners.isEmpty()) {
             return new Sender(null, false, null, "no customer has a contact with the address " + from);
         }
-        if (found.size() > 1) {
+        if (owners.size() > 1) {
             return new Sender(null, false, null, from + " is a contact of several customers ("
-                    + String.join(", ", found.stream().map(CustomerView::number).toList()) + ")");
+                    + String.join(", ", owners.stream().map(Customer::getNumber).toList()) + ")");
         }
-        CustomerView customer = found.get(0);
-        boolean authorized = customer.contacts().stream()
-                .anyMatch(contact -> contact.email().equalsIgnoreCase(from) && contact.authorized());
-        return new Sender(customer.number(), authorized, customer.country(), null);
+        Customer customer = owners.get(0);
+        boolean authorized = found.stream().anyMatch(Contact::isAuthorized);
+        return new Sender(customer.getNumber(), authorized, customer.getCountry(), null);
     }
 }
