@@ -169,6 +169,12 @@ public class MailboxPoller implements SmartLifecycle {
      */
     private void processInbox(IMAPStore store, IMAPFolder inbox, Folder processed, Folder quarantine)
             throws MessagingException {
+        // the message count is cached from the server's EXISTS notices; a NOOP makes sure it is current even
+        // when a notice was missed (or the server sends none outside IDLE)
+        inbox.doCommand(protocol -> {
+            protocol.noop();
+            return null;
+        });
         Message[] messages = inbox.getMessages();
         for (int from = 0; from < messages.length && running; from += CHUNK) {
             Message[] chunk = java.util.Arrays.copyOfRange(messages, from, Math.min(messages.length, from + CHUNK));

@@ -11,8 +11,9 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's view of the intake mailbox, for {@code /actuator/health} (component {@code mailbox}): DOWN while
- * the poller waits to reconnect after a failure, OUT_OF_SERVICE when it is stopped or disabled.
+ * This node's view of the intake mailbox, for {@code /actuator/health} (component {@code mailbox}): UP while
+ * connected, DOWN while the poller waits to reconnect after a failure, UNKNOWN while it connects for the first
+ * time or when it is stopped or disabled (so a node that reads no mail is not reported unhealthy).
  */
 @Component("mailbox")
 class MailboxStatus implements HealthIndicator {
@@ -62,9 +63,11 @@ class MailboxStatus implements HealthIndicator {
 
     @Override
     public Health health() {
-        Health.Builder builder = !running ? Health.outOfService() : connected ? Health.up() : Health.down();
+        Health.Builder builder = !running || (!connected && lastError == null) ? Health.unknown()
+                : connected ? Health.up() : Health.down();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("mailbox", mailbox);
+        details.put("state", !running ? "stopped" : connected ? "connected" : lastError == null ? "connecting" : "reconnecting");
         details.put("mode", idle ? "IMAP IDLE" : "polling");
         details.put("lastPoll", lastPoll == null ? "never" : lastPoll.toString());
         details.put("processed", processed.get());
