@@ -143,18 +143,27 @@ public class MailboxPoller implements SmartLifecycle {
     private void session() throws MessagingException {
         IMAPStore connected = connect();
         store = connected;
-        try (IMAPFolder inbox = (IMAPFolder) connected.getFolder(properties.imap().folder())) {
-            inbox.open(Folder.READ_WRITE);
+        try {
             Folder processed = ensureFolder(connected, properties.intake().processedFolder());
             Folder quarantine = ensureFolder(connected, properties.intake().quarantineFolder());
             boolean idleSupported = connected.hasCapability("IDLE");
             status.connected(idleSupported);
             while (running) {
-                wakeRequested = false;
-                processInbox(connected, inbox, processed, quarantine);
-                status.polled();
-                if (running && !wakeRequested) {
-                    waitForMail(inbox, idleSupported);
+                // a fresh SELECT for every chunk: the server's current view, never a message cache that a
+                // missed notice or a concurrent move by another node has put out of step
+                IMAPFolder inbox = (IMAPFolder) connected.getFolder(properties.imap().folder());
+                inbox.open(Folder.READ_WRITE);
+                try {
+                    wakeRequested = false;
+                    boolean more = processChunk(connected, inbox, processed, quarantine);
+                    status.polled();
+                    if (!more && running && !wakeRequested) {
+                        waitForMail(inbox, idleSupported);
+                    }
+                } finally {
+                    if (inbox.isOpen()) {
+                        inbox.close(false);
+                    }
                 }
             }
         } finally {
@@ -164,48 +173,49 @@ public class MailboxPoller implements SmartLifecycle {
     }
 
     /**
-     * Works through the inbox in chunks: one FETCH of UID, flags and size, one FETCH of the whole mails, one MOVE
-     * per chunk, so a full inbox costs few round trips (and the embedded server, slow per command, keeps up).
+     * Processes the first {@value #CHUNK} mails of the inbox: one FETCH of UID, flags and size, one FETCH of the
+     * whole mails, one MOVE, so a full inbox costs few round trips (the embedded server is slow per command).
+     *
+     * @return true when the inbox held more than one chunk
      */
-    private void processInbox(IMAPStore store, IMAPFolder inbox, Folder processed, Folder quarantine)
+    private boolean processChunk(IMAPStore store, IMAPFolder inbox, Folder processed, Folder quarantine)
             throws MessagingException {
-        // the message count is cached from the server's EXISTS notices; a NOOP makes sure it is current even
-        // when a notice was missed (or the server sends none outside IDLE)
-        inbox.doCommand(protocol -> {
-            protocol.noop();
-            return null;
-        });
-        Message[] messages = inbox.getMessages();
-        for (int from = 0; from < messages.length && running; from += CHUNK) {
-            Message[] chunk = java.util.Arrays.copyOfRange(messages, from, Math.min(messages.length, from + CHUNK));
-            FetchProfile envelope = new FetchProfile();
-            envelope.add(UIDFolder.FetchProfileItem.UID);
-            envelope.add(FetchProfile.Item.FLAGS);
-            envelope.add(FetchProfile.Item.SIZE);
-            inbox.fetch(chunk, envelope);
-            long limit = properties.intake().maxMessageSize().toBytes();
-            Message[] wanted = java.util.Arrays.stream(chunk)
-                    .filter(message -> !message.isExpunged() && !deleted(message) && size(message) <= limit)
-                    .toArray(Message[]::new);
-            FetchProfile whole = new FetchProfile();
-            whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
-            inbox.fetch(wanted, whole);
-            List<Message> toProcessed = new ArrayList<>();
-            List<Message> toQuarantine = new ArrayList<>();
+        int count = inbox.getMessageCount();
+        if (count == 0) {
+            return false;
+        }
+        Message[] chunk = inbox.getMessages(1, Math.min(count, CHUNK));
+        FetchProfile envelope = new FetchProfile();
+        envelope.add(UIDFolder.FetchProfileItem.UID);
+        envelope.add(FetchProfile.Item.FLAGS);
+        envelope.add(FetchProfile.Item.SIZE);
+        inbox.fetch(chunk, envelope);
+        long limit = properties.intake().maxMessageSize().toBytes();
+        Message[] wanted = java.util.Arrays.stream(chunk)
+                .filter(message -> !deleted(message) && size(message) <= limit)
+                .toArray(Message[]::new);
+        FetchProfile whole = new FetchProfile();
+        whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+        inbox.fetch(wanted, whole);
+        List<Message> toProcessed = new ArrayList<>();
+        List<Message> toQuarantine = new ArrayList<>();
+        try {
             for (Message message : chunk) {
                 if (!running) {
                     break;
                 }
-                if (message.isExpunged() || deleted(message)) {
+                if (deleted(message)) {
                     continue;
                 }
                 MailIntake.Result result = intake.process(raw((IMAPMessage) message));
                 status.counted(result.disposition());
                 (result.disposition() == MailIntake.Disposition.QUARANTINED ? toQuarantine : toProcessed).add(message);
             }
+        } finally {
             move(store, inbox, toProcessed, processed);
             move(store, inbox, toQuarantine, quarantine);
         }
+        return count > CHUNK;
     }
 
     private static boolean deleted(Message message) {

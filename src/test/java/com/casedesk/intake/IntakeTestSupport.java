@@ -71,8 +71,8 @@ final class IntakeTestSupport {
                 return rows.get(0);
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the intake did not process " + messageKey + " within 30 s; mailbox threads:\n"
-                        + mailboxThreads());
+                throw new AssertionError("the intake did not process " + messageKey + " within 30 s; inbox: "
+                        + messageIdsIn("INBOX") + "; mailbox threads:\n" + mailboxThreads());
             }
             poller.wakeUp();
             sleep(100);
