@@ -21,12 +21,10 @@ public enum Country {
         return zone;
     }
 
-    /** ISO 4217 code. */
     public String currency() {
         return currency;
     }
 
-    /** ISO 639-1 code of the language letters are written in. */
     public String language() {
         return language;
     }

@@ -42,9 +42,11 @@ class MailIntakeTest {
     @Autowired OutboxMailRepository outbox;
     @Autowired ProcessEngine engine;
     @Autowired CustomerImporter importer;
+    @Autowired com.casedesk.cases.CaseReplies replies;
 
     IntakeTestSupport intake;
     String authorized;
+    String employee;
     String customerNumber;
 
     @BeforeEach
@@ -55,15 +57,16 @@ class MailIntakeTest {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         customerNumber = "SE-IT-" + unique;
         authorized = "chef-" + unique + "@kund.example.se";
+        employee = "olle-" + unique + "@kund.example.se";
         importer.importCustomers(new CustomerImport(List.of(new CustomerImport.CustomerRecord(customerNumber,
                 "Intake Test AB " + unique, "556000-" + unique.substring(0, 4), "SE", "faktura-" + unique + "@kund.example.se",
                 null, List.of(new CustomerImport.ContactRecord("Karin Chef", authorized, null, true),
-                        new CustomerImport.ContactRecord("Olle Anställd", "olle-" + unique + "@kund.example.se", null, false)),
+                        new CustomerImport.ContactRecord("Olle Anställd", employee, null, false)),
                 List.of(), List.of(), List.of()))));
     }
 
     @Test
-    void aMailFromAKnownContactBecomesAClassifiedCaseWithTheMailFirstAndAnAcknowledgement() {
+    void aMailFromAKnownContactBecomesAClassifiedCaseWithTheMailOnItsTimelineAndAnAcknowledgement() {
         // Given a fault report from the customer's contact
         String id = IntakeTestSupport.newMessageId();
         intake.send(IntakeTestSupport.plain(id, "Karin Chef <" + authorized + ">", "Felanmälan: larmet piper",
@@ -72,40 +75,42 @@ class MailIntakeTest {
         // When the intake has read it
         String caseNumber = intake.awaitCase(id);
 
-        // Then a fault-report case for the customer exists, its timeline starts with the mail and the decision
+        // Then a fault-report case for the customer exists, with the mail and the classification on its timeline
         CaseRecord opened = cases.get(caseNumber);
         assertThat(opened.getCaseType()).isEqualTo(CaseType.FAULT_REPORT);
         assertThat(opened.getCustomerNumber()).isEqualTo(customerNumber);
         assertThat(opened.getContactEmail()).isEqualTo(authorized);
+        // (OPENED comes first; the process's own first steps may record before the mail, in the same transaction)
         List<CaseEvent> timeline = cases.timeline(caseNumber);
-        assertThat(timeline).extracting(CaseEvent::getKind).startsWith(CaseEvent.Kind.OPENED, CaseEvent.Kind.MAIL_IN,
-                CaseEvent.Kind.DECISION);
-        assertThat(timeline.get(1).getDetail()).contains("larmet i butiken piper");
+        assertThat(timeline.get(0).getKind()).isEqualTo(CaseEvent.Kind.OPENED);
+        assertThat(mailIn(caseNumber)).contains("larmet i butiken piper");
+        assertThat(timeline).anySatisfy(e -> assertThat(e.getSummary()).startsWith("Classified as FAULT_REPORT"));
         // and the sender gets an acknowledgement with the case tag, answering the mail
         List<OutboxMail> sent = outbox.findByCaseNumberOrderByIdAsc(caseNumber);
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getRecipient()).isEqualTo(authorized);
         assertThat(sent.get(0).getSubject()).startsWith("[" + caseNumber + "]");
         assertThat(sent.get(0).getInReplyTo()).isEqualTo(id);
-        // and the process waits for a technical-support handler
+        // and the service desk's fault-report process has started with a task for a handler
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(opened.getProcessInstanceId()).singleResult();
-        BpmnAwareTests.assertThat(instance).isWaitingAt("userTask_handleMail");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskCandidateGroup("technical-support").count()).isEqualTo(1);
+        assertThat(engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey())
+                .isEqualTo("faultReport");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
     }
 
     @Test
     void aReplyWithTheCaseTagIsDeliveredToTheWaitingProcess() {
-        // Given an open case whose process waits (userTask_handleMail with boundary_customerReplied)
+        // Given an open case whose process waits for the customer (a change of the action instruction by an
+        // employee who is not an authorized contact waits for verification)
         String first = IntakeTestSupport.newMessageId();
-        intake.send(IntakeTestSupport.plain(first, authorized, "Fråga om avtalet", "Hej, en fråga."));
+        intake.send(IntakeTestSupport.plain(first, employee, "Ny kontaktperson", "Lägg till mig i ringlistan."));
         String caseNumber = intake.awaitCase(first);
 
-        // When the customer answers with the tag in the subject but no threading headers
+        // When the authorized contact answers with the tag in the subject but no threading headers
         String reply = IntakeTestSupport.newMessageId();
-        intake.send(IntakeTestSupport.plain(reply, authorized, "Sv: [" + caseNumber + "] Fråga om avtalet",
-                "Här kommer mer information."));
+        intake.send(IntakeTestSupport.plain(reply, authorized, "Sv: [" + caseNumber + "] Ny kontaktperson",
+                "Jag bekräftar ändringen."));
 
         // Then the reply is delivered into the case's process, not a new case
         Map<String, Object> row = intake.await(reply);
@@ -113,7 +118,7 @@ class MailIntakeTest {
         assertThat(row.get("CASE_NUMBER")).isEqualTo(caseNumber);
         String instance = cases.get(caseNumber).getProcessInstanceId();
         assertThat(engine.getRuntimeService().getVariable(instance, CustomerReply.VAR_TEXT))
-                .isEqualTo("Här kommer mer information.");
+                .isEqualTo("Jag bekräftar ändringen.");
         assertThat(engine.getRuntimeService().getVariable(instance, CustomerReply.VAR_AUTHORIZED)).isEqualTo(true);
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
                 .activityId("endEvent_replyNoted").count()).isEqualTo(1);
@@ -123,13 +128,13 @@ class MailIntakeTest {
     void aReplyThatOnlyCarriesInReplyToOurAcknowledgementThreadsIntoTheCase() {
         // Given a case and the Message-ID of its acknowledgement
         String first = IntakeTestSupport.newMessageId();
-        intake.send(IntakeTestSupport.plain(first, authorized, "Service av larmet", "Vi vill boka service."));
+        intake.send(IntakeTestSupport.plain(first, employee, "Ny kontaktperson", "Byt kontaktperson i ringlistan."));
         String caseNumber = intake.awaitCase(first);
         String acknowledgement = outbox.findByCaseNumberOrderByIdAsc(caseNumber).get(0).getMessageId();
 
         // When the customer's mail program dropped the tag from the subject but kept the headers
         String reply = IntakeTestSupport.newMessageId();
-        intake.send(IntakeTestSupport.plain(reply, authorized, "Re: Service", "Tisdag passar bra.",
+        intake.send(IntakeTestSupport.plain(reply, authorized, "Re: Kontaktperson", "Det stämmer.",
                 "In-Reply-To: " + acknowledgement, "References: " + first + " " + acknowledgement));
 
         // Then it threads into the same case
@@ -169,14 +174,11 @@ class MailIntakeTest {
 
     @Test
     void aReplyToAClosedCaseOpensANewCaseLinkedToIt() {
-        // Given a case the handler has handled and closed
+        // Given a case that was handled and closed
         String first = IntakeTestSupport.newMessageId();
         intake.send(IntakeTestSupport.plain(first, authorized, "Fråga", "Hej!"));
         String closed = intake.awaitCase(first);
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId(cases.get(closed).getProcessInstanceId()).singleResult();
-        complete(task(instance), withVariables(IntakeProcess.RESOLUTION, "Answered"));
-        BpmnAwareTests.assertThat(instance).hasPassed("serviceTask_closeCase").isEnded();
+        cases.close(closed, "Answered by phone");
         assertThat(cases.get(closed).getStatus()).isEqualTo(CaseStatus.CLOSED);
 
         // When the customer replies to it
@@ -187,5 +189,36 @@ class MailIntakeTest {
         String opened = intake.awaitCase(reply);
         assertThat(opened).isNotEqualTo(closed);
         assertThat(cases.get(opened).getLinkedCaseNumber()).isEqualTo(closed);
+    }
+
+    @Test
+    void aMailWithoutSenderAddressIsHandledInTheIncomingMailProcess() {
+        // Given a mail with no From header (nobody to answer, so the service desk cannot open it)
+        String id = IntakeTestSupport.newMessageId();
+        intake.send("Message-ID: " + id + "\nSubject: Larmet\nContent-Type: text/plain; charset=UTF-8\n\nLarmet piper.\n");
+        String caseNumber = intake.awaitCase(id);
+
+        // Then the fallback process gives a handler of the case type's group a task, and nobody gets an acknowledgement
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(cases.get(caseNumber).getProcessInstanceId()).singleResult();
+        BpmnAwareTests.assertThat(instance).isWaitingAt("userTask_handleMail");
+        assertThat(outbox.findByCaseNumberOrderByIdAsc(caseNumber)).isEmpty();
+
+        // When a reply reaches the case while the task is open (boundary_customerReplied)
+        assertThat(replies.deliver(caseNumber, new CustomerReply("x@example.com", "Mer info", "PHONE", null, false, null,
+                null))).isTrue();
+        BpmnAwareTests.assertThat(instance).hasPassed("endEvent_replyNoted").isWaitingAt("userTask_handleMail");
+
+        // And when the handler records the resolution
+        complete(task(instance), withVariables(IntakeProcess.RESOLUTION, "Called the site"));
+
+        // Then the case is closed
+        BpmnAwareTests.assertThat(instance).hasPassed("serviceTask_closeCase", "endEvent_caseClosed").isEnded();
+        assertThat(cases.get(caseNumber).getStatus()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    private String mailIn(String caseNumber) {
+        return cases.timeline(caseNumber).stream().filter(e -> e.getKind() == CaseEvent.Kind.MAIL_IN).findFirst()
+                .orElseThrow(() -> new AssertionError("no MAIL_IN on " + caseNumber)).getDetail();
     }
 }

@@ -1,0 +1,32 @@
+package com.casedesk.billing;
+
+import static com.casedesk.billing.GuardCallOutProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.casedesk.cases.CaseStarter;
+
+/** serviceTask_decideBillability. */
+@Component
+class DecideBillabilityDelegate implements JavaDelegate {
+
+    private final GuardCallBilling billing;
+
+    DecideBillabilityDelegate(GuardCallBilling billing) {
+        this.billing = billing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        AlarmFacts alarm = new AlarmFacts(flag(execution, DIRECT_CUSTOMER), flag(execution, GUARD_CALL_OUT_INCLUDED),
+                flag(execution, TEST_MODE_ACTIVE), flag(execution, FALSE_ALARM_REPORTED_BY_PHONE),
+                flag(execution, GUARD_DISPATCHED), flag(execution, CONTACTS_CALLED));
+        execution.setVariables(billing.decide((String) execution.getVariable(CaseStarter.CASE_NUMBER), alarm));
+    }
+
+    private static boolean flag(DelegateExecution execution, String name) {
+        return Boolean.TRUE.equals(execution.getVariable(name));
+    }
+}

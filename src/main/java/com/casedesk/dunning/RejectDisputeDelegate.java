@@ -1,0 +1,28 @@
+package com.casedesk.dunning;
+
+import static com.casedesk.dunning.DunningProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.casedesk.cases.CaseStarter;
+
+/** serviceTask_rejectDispute: the dunning then resumes at {@code nextStep}. */
+@Component
+class RejectDisputeDelegate implements JavaDelegate {
+
+    private final DunningOutcomes service;
+
+    RejectDisputeDelegate(DunningOutcomes service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = (String) execution.getVariable(CaseStarter.CASE_NUMBER);
+        String invoiceNumber = (String) execution.getVariable(INVOICE_NUMBER);
+        service.rejectDispute(caseNumber, invoiceNumber, (String) execution.getVariable(DISPUTE_DECISION_NOTE),
+                (String) execution.getVariable(NEXT_STEP));
+    }
+}

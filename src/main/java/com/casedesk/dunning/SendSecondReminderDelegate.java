@@ -1,0 +1,27 @@
+package com.casedesk.dunning;
+
+import static com.casedesk.dunning.DunningProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.casedesk.cases.CaseStarter;
+
+/** serviceTask_sendSecondReminder. */
+@Component
+class SendSecondReminderDelegate implements JavaDelegate {
+
+    private final DunningSteps service;
+
+    SendSecondReminderDelegate(DunningSteps service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = (String) execution.getVariable(CaseStarter.CASE_NUMBER);
+        String invoiceNumber = (String) execution.getVariable(INVOICE_NUMBER);
+        execution.setVariables(service.sendSecondReminder(caseNumber, invoiceNumber));
+    }
+}

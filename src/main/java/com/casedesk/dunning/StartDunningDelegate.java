@@ -1,0 +1,21 @@
+package com.casedesk.dunning;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** serviceTask_startDunning of the scan, once per overdue invoice (multi-instance, one job each). */
+@Component
+class StartDunningDelegate implements JavaDelegate {
+
+    private final OverdueInvoices overdueInvoices;
+
+    StartDunningDelegate(OverdueInvoices overdueInvoices) {
+        this.overdueInvoices = overdueInvoices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        overdueInvoices.startDunning((String) execution.getVariable(DunningProcess.INVOICE_NUMBER));
+    }
+}

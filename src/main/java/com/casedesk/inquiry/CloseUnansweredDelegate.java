@@ -1,0 +1,25 @@
+package com.casedesk.inquiry;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import java.util.Map;
+
+import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.inquiry.CustomerInquiryProcess.*;
+
+@Component
+class CloseUnansweredDelegate implements JavaDelegate {
+
+    private final CustomerAnswers answers;
+
+    CloseUnansweredDelegate(CustomerAnswers answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        answers.answerAndClose(recipient(execution), "servicedesk-closed-without-reply", Map.of(),
+                "Closed: the customer did not send the missing details");
+    }
+}

@@ -1,0 +1,24 @@
+package com.casedesk.inquiry;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.inquiry.CustomerInquiryProcess.*;
+
+@Component
+class RecordArmDisarmCheckDelegate implements JavaDelegate {
+
+    private final SiteAlarmNotes notes;
+
+    RecordArmDisarmCheckDelegate(SiteAlarmNotes notes) {
+        this.notes = notes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        notes.recordArmDisarmCheck(string(execution, CaseContext.SITE_ID), string(execution, ARM_BY),
+                string(execution, DISARM_BY), string(execution, CHECK_DAYS), caseNumber(execution));
+    }
+}

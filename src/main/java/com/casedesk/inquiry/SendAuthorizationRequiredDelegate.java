@@ -1,0 +1,25 @@
+package com.casedesk.inquiry;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import java.util.Map;
+
+import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.inquiry.CustomerInquiryProcess.*;
+
+@Component
+class SendAuthorizationRequiredDelegate implements JavaDelegate {
+
+    private final CustomerAnswers answers;
+
+    SendAuthorizationRequiredDelegate(CustomerAnswers answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        answers.answerAndClose(recipient(execution), "servicedesk-authorized-person-required", Map.of(),
+                "Closed: only an authorized contact may ask for this; nothing changed");
+    }
+}

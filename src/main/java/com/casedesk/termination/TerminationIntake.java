@@ -1,0 +1,124 @@
+package com.casedesk.termination;
+
+import static com.casedesk.termination.TerminationProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseStarter.CaseSubject;
+import com.casedesk.cases.CaseType;
+import com.casedesk.customers.Contract;
+import com.casedesk.customers.ContractRepository;
+import com.casedesk.customers.ContractStatus;
+import com.casedesk.system.BadRequestException;
+import com.casedesk.system.FieldError;
+
+/** Opens a termination case for a notice and starts its process. The one entry for mail intake, handlers and the API. */
+@Service
+public class TerminationIntake {
+
+    private final ContractRepository contracts;
+    private final CaseStarter starter;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    TerminationIntake(ContractRepository contracts, CaseStarter starter, RuntimeService runtime, Clock clock) {
+        this.contracts = contracts;
+        this.starter = starter;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the new case's number
+     * @throws BadRequestException naming every field that is missing or wrong (unknown contract, a contract of
+     *                             another customer, a contract already terminated or with a termination case open)
+     */
+    @Transactional
+    public String receive(TerminationNotice notice) {
+        Contract contract = validate(notice);
+        String requester = notice.requesterEmail().trim();
+        boolean authorized = contract.getCustomer().getContacts().stream()
+                .anyMatch(contact -> contact.isAuthorized() && requester.equalsIgnoreCase(contact.getEmail()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CUSTOMER_NUMBER, contract.getCustomer().getNumber());
+        variables.put(CONTRACT_NUMBER, contract.getNumber());
+        variables.put(SITE_ID, contract.getSite().getSiteId());
+        variables.put(REQUESTER_EMAIL, requester);
+        variables.put(REQUEST_CHANNEL, notice.channel().name());
+        variables.put(REQUEST_RECEIVED_DATE, notice.receivedDate().toString());
+        variables.put(REQUESTER_AUTHORIZED, authorized);
+        variables.put(NOTICE_TEXT, notice.text());
+        return starter.start(CaseType.TERMINATION, PROCESS_KEY,
+                CaseSubject.of("Termination of contract " + contract.getNumber())
+                        .withCustomer(contract.getCustomer().getNumber()).withContactEmail(requester)
+                        .withSite(contract.getSite().getSiteId()).withContract(contract.getNumber()),
+                variables).caseNumber();
+    }
+
+    private Contract validate(TerminationNotice notice) {
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(notice.customerNumber())) {
+            errors.add(new FieldError("customerNumber", "required"));
+        }
+        if (blank(notice.contractNumber())) {
+            errors.add(new FieldError("contractNumber", "required"));
+        }
+        if (blank(notice.requesterEmail())) {
+            errors.add(new FieldError("requesterEmail", "required: who asked to terminate"));
+        } else if (!notice.requesterEmail().trim().matches("[^@\\s]+@[^@\\s]+")) {
+            errors.add(new FieldError("requesterEmail", "'" + notice.requesterEmail() + "' is not an email address"));
+        }
+        if (notice.channel() == null) {
+            errors.add(new FieldError("channel", "required: one of EMAIL, LETTER, PHONE, WEB_FORM"));
+        }
+        if (notice.receivedDate() == null) {
+            errors.add(new FieldError("receivedDate", "required: the day the notice reached us (YYYY-MM-DD)"));
+        } else if (notice.receivedDate().isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("receivedDate", notice.receivedDate() + " is in the future"));
+        }
+        Optional<Contract> contract = blank(notice.contractNumber()) ? Optional.empty()
+                : contracts.findByNumber(notice.contractNumber().trim());
+        if (!blank(notice.contractNumber()) && contract.isEmpty()) {
+            errors.add(new FieldError("contractNumber", "contract " + notice.contractNumber() + " does not exist"));
+        }
+        contract.ifPresent(c -> {
+            String owner = c.getCustomer().getNumber();
+            if (!blank(notice.customerNumber()) && !owner.equals(notice.customerNumber().trim())) {
+                errors.add(new FieldError("contractNumber", "contract " + c.getNumber()
+                        + " is not a contract of customer " + notice.customerNumber()));
+            } else if (c.getStatus() != ContractStatus.ACTIVE) {
+                errors.add(new FieldError("contractNumber", "contract " + c.getNumber() + " is already "
+                        + c.getStatus() + (c.getEndDate() == null ? "" : " (ends " + c.getEndDate() + ")")));
+            } else {
+                openCase(c.getNumber()).ifPresent(caseNumber -> errors.add(new FieldError("contractNumber",
+                        "case " + caseNumber + " already handles the termination of contract " + c.getNumber()
+                                + "; send the new notice as a reply to that case")));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return contract.get();
+    }
+
+    private Optional<String> openCase(String contractNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .variableValueEquals(CONTRACT_NUMBER, contractNumber).list().stream()
+                .map(instance -> instance.getBusinessKey()).findFirst();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,52 @@
+package com.casedesk.termination;
+
+/**
+ * The {@code contractTermination} process ({@code processes/contract-termination.bpmn}): its variables, messages
+ * and the ids tests and handlers rely on. Started by {@link TerminationIntake#receive(TerminationNotice)}.
+ */
+public final class TerminationProcess {
+
+    public static final String PROCESS_KEY = "contractTermination";
+
+    /** The notice, set at start and replaced by the customer's new notice after a refusal. */
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String CUSTOMER_NUMBER = "customerNumber";
+    public static final String CONTRACT_NUMBER = "contractNumber";
+    public static final String SITE_ID = "siteId";
+    public static final String REQUESTER_EMAIL = "requesterEmail";
+    /** EMAIL, LETTER, PHONE or WEB_FORM ({@link RequestChannel}). */
+    public static final String REQUEST_CHANNEL = "requestChannel";
+    /** ISO date, the customer's calendar. */
+    public static final String REQUEST_RECEIVED_DATE = "requestReceivedDate";
+    public static final String REQUESTER_AUTHORIZED = "requesterAuthorized";
+    public static final String NOTICE_TEXT = "noticeText";
+
+    /** The termination-eligibility decision. */
+    public static final String ACCEPTED = "terminationAccepted";
+    /** ISO date the contract ends. */
+    public static final String END_DATE = "terminationEndDate";
+    /** The start of the end date in the customer's time zone, a Date: the timer waits for it. */
+    public static final String ENDS_AT = "terminationEndsAt";
+    /** Comma-separated reason codes, e.g. {@code NOT_IN_WRITING,NOT_AUTHORIZED} or {@code NOTICE_PERIOD}. */
+    public static final String REASON_CODES = "terminationReasonCodes";
+    /** The reasons' texts, one per line, for handlers. */
+    public static final String REASONS = "terminationReasons";
+    public static final String FIRED_RULES = "terminationFiredRules";
+    public static final String RULES_VERSION = "terminationRulesVersion";
+
+    /** Passed to the technician visit (see {@code com.casedesk.service.TechnicianVisitProcess}). */
+    public static final String VISIT_CHECKLIST = "visitChecklist";
+    public static final String VISIT_LATEST_DATE = "visitLatestDate";
+    public static final String VISIT_PURPOSE = "visitPurpose";
+    /** Returned by the technician visit. */
+    public static final String VISIT_REPORT = "visitReport";
+    public static final String VISIT_REPORT_SUMMARY = "visitReportSummary";
+
+    public static final String SERVICE_TASK_DECIDE = "serviceTask_decideEligibility";
+    public static final String EVENT_NEW_NOTICE = "event_newNoticeReceived";
+    public static final String CALL_ACTIVITY_VISIT = "callActivity_technicianVisit";
+    public static final String TIMER_END_DATE = "timer_endDate";
+
+    private TerminationProcess() {
+    }
+}
