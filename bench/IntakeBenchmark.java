@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.casedesk.CaseDeskApplication;
-import com.casedesk.intake.IntakeProcess;
 import com.casedesk.intake.MailIntake;
 import com.casedesk.intake.MailboxPoller;
 import com.casedesk.mail.EmbeddedMailServer;
@@ -32,7 +31,8 @@ import com.casedesk.mail.EmbeddedMailServer;
  * start until the N-th mail committed (IMAP fetch, MIME parsing, classification rules, customer lookup, case and
  * process start, timeline, acknowledgement in the outbox, move to CaseDesk/Processed). Without the
  * mailbox: the same N mails handed to {@code MailIntake.process} directly. Bare: N
- * {@code startProcessInstanceByKey("incomingMail")} with the same variables, one transaction each.
+ * {@code startProcessInstanceByKey} of the process the intake started (a general inquiry: {@code customerInquiry})
+ * with the start variables of the intake's last case, one transaction each.
  */
 public class IntakeBenchmark {
 
@@ -53,16 +53,25 @@ public class IntakeBenchmark {
 
             // warm-up: rules, engine and JIT see a few mails of each path first
             run(poller, server, jdbc, "Warm-up", 50);
-            bare(runtime, transaction, 50);
+            String warmInstance = jdbc.queryForObject("SELECT process_instance_id FROM cd_case ORDER BY id DESC LIMIT 1", String.class);
+            bare(runtime, transaction, app.getBean(org.camunda.bpm.engine.RepositoryService.class).getProcessDefinition(
+                    runtime.createProcessInstanceQuery().processInstanceId(warmInstance).singleResult().getProcessDefinitionId()).getKey(),
+                    runtime.getVariables(warmInstance), 50);
 
             double intake = run(poller, server, jdbc, "Bench " + UUID.randomUUID(), mails);
             double direct = direct(app.getBean(MailIntake.class), mails);
-            double bare = bare(runtime, transaction, mails);
+            // the bare start uses the process and start variables the intake's last case got
+            String instance = jdbc.queryForObject("SELECT process_instance_id FROM cd_case ORDER BY id DESC LIMIT 1", String.class);
+            var started = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult();
+            String processKey = app.getBean(org.camunda.bpm.engine.RepositoryService.class)
+                    .getProcessDefinition(started.getProcessDefinitionId()).getKey();
+            Map<String, Object> variables = runtime.getVariables(instance);
+            double bare = bare(runtime, transaction, processKey, variables, mails);
             System.out.printf("%nIntake benchmark, %d mails (embedded GreenMail, in-memory H2, %d cores)%n", mails,
                     Runtime.getRuntime().availableProcessors());
             System.out.printf("  intake (mail -> case):            %8.1f cases/s%n", intake);
             System.out.printf("  intake without the mailbox:       %8.1f cases/s (raw mail -> case, no IMAP)%n", direct);
-            System.out.printf("  bare startProcessInstanceByKey:   %8.1f starts/s%n", bare);
+            System.out.printf("  bare startProcessInstanceByKey:   %8.1f starts/s (%s, same start variables)%n", bare, processKey);
             System.out.printf("  cost ratio (bare rate / intake):  %8.2f x%n", bare / intake);
         } finally {
             app.close();
@@ -103,27 +112,14 @@ public class IntakeBenchmark {
                 + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nHej, jag har en fråga om mitt avtal.\r\n";
     }
 
-    private static double bare(RuntimeService runtime, TransactionTemplate transaction, int count) {
+    private static double bare(RuntimeService runtime, TransactionTemplate transaction, String processKey,
+            Map<String, Object> variables, int count) {
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("caseNumber", "BARE-" + i);
-            variables.put(IntakeProcess.CASE_GROUP, "customer-service");
-            variables.put(IntakeProcess.CASE_TYPE, "GENERAL_INQUIRY");
-            variables.put(IntakeProcess.MAIL_FROM, "bench@customer.example");
-            variables.put(IntakeProcess.MAIL_SUBJECT, "Bare " + i);
-            variables.put(IntakeProcess.MAIL_TEXT, "Hej, jag har en fråga om mitt avtal.");
-            variables.put(IntakeProcess.MAIL_MESSAGE_ID, "<" + UUID.randomUUID() + "@bench.example>");
-            variables.put(IntakeProcess.MAIL_RECEIVED_DATE, "2026-11-25");
-            variables.put(IntakeProcess.LANGUAGE, "sv");
-            variables.put(IntakeProcess.URGENT, false);
-            variables.put(IntakeProcess.REQUESTER_AUTHORIZED, false);
-            variables.put(IntakeProcess.CUSTOMER_NUMBER, null);
-            variables.put(IntakeProcess.CUSTOMER_IDENTIFIED, false);
-            variables.put(IntakeProcess.CLASSIFICATION_REASONS, "No keyword matched.");
+            Map<String, Object> copy = new HashMap<>(variables);
+            copy.put("caseNumber", "BARE-" + i);
             int n = i;
-            transaction.executeWithoutResult(status -> runtime.startProcessInstanceByKey(IntakeProcess.INCOMING_MAIL,
-                    "BARE-" + n, variables));
+            transaction.executeWithoutResult(status -> runtime.startProcessInstanceByKey(processKey, "BARE-" + n, copy));
         }
         return count / ((System.nanoTime() - start) / 1e9);
     }
