@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code casedesk.mail.*}. With no {@code imap.host} configured, CaseDesk starts its embedded mail server and
@@ -16,7 +17,8 @@ public record MailProperties(
         @DefaultValue Imap imap,
         @DefaultValue Smtp smtp,
         @DefaultValue Embedded embedded,
-        @DefaultValue Outbox outbox) {
+        @DefaultValue Outbox outbox,
+        @DefaultValue Intake intake) {
 
     public boolean embeddedServer() {
         return imap.host() == null || imap.host().isBlank();
@@ -40,5 +42,22 @@ public record MailProperties(
      * @param maxAttempts  sends tried before a mail is marked FAILED
      */
     public record Outbox(@DefaultValue("PT2S") Duration pollInterval, @DefaultValue("8") int maxAttempts) {
+    }
+
+    /**
+     * How the intake reads the mailbox ({@code com.casedesk.intake}).
+     *
+     * @param enabled                   whether this node reads the mailbox at all
+     * @param maxMessageSize            a larger mail goes to quarantine unread
+     * @param autoMailsPerAddressPerDay at most this many automatic mails (acknowledgements) per sender and day
+     * @param processedFolder           where a mail goes once its case committed ({@code /} separates levels)
+     * @param quarantineFolder          where a mail that cannot be processed goes
+     * @param maxBackoff                longest wait between reconnect attempts after a mailbox failure
+     */
+    public record Intake(@DefaultValue("true") boolean enabled, @DefaultValue("25MB") DataSize maxMessageSize,
+            @DefaultValue("5") int autoMailsPerAddressPerDay,
+            @DefaultValue("CaseDesk/Processed") String processedFolder,
+            @DefaultValue("CaseDesk/Quarantine") String quarantineFolder,
+            @DefaultValue("PT5M") Duration maxBackoff) {
     }
 }

@@ -1,0 +1,72 @@
+package com.casedesk.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+import com.casedesk.cases.CaseEvent;
+import com.casedesk.cases.CaseManagement;
+import com.casedesk.cases.CaseRecord;
+import com.casedesk.cases.CaseReplies;
+import com.casedesk.cases.CustomerReply;
+
+/**
+ * A mail on an open case: delivered to the process when it waits for {@value CustomerReply#MESSAGE}, else a
+ * "new mail on case" task for the case's group. An automatic mail (out-of-office, ...) is only put on the
+ * timeline: it is nobody's answer.
+ */
+@Component
+class CaseMailHandler {
+
+    private final CaseReplies replies;
+    private final CaseManagement cases;
+    private final RuntimeService runtime;
+    private final SenderLookup senders;
+    private final MailInRecorder recorder;
+    private final Clock clock;
+
+    CaseMailHandler(CaseReplies replies, CaseManagement cases, RuntimeService runtime, SenderLookup senders,
+            MailInRecorder recorder, Clock clock) {
+        this.replies = replies;
+        this.cases = cases;
+        this.runtime = runtime;
+        this.senders = senders;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    IntakeLog.Outcome onCase(CaseRecord record, ParsedMail mail) {
+        String caseNumber = record.getCaseNumber();
+        recorder.record(caseNumber, mail, "Mail from " + mail.from() + ": " + mail.subjectOrEmpty());
+        if (mail.autoMail() != null) {
+            cases.record(caseNumber, CaseEvent.Kind.NOTE, "Automatic mail (" + mail.autoMail() + "): kept on the case only", null);
+            return IntakeLog.Outcome.RECORDED;
+        }
+        SenderLookup.Sender sender = senders.lookup(mail.from());
+        boolean authorized = sender.authorized() && sender.customerNumber() != null
+                && sender.customerNumber().equals(record.getCustomerNumber());
+        ZoneId zone = sender.country() != null ? sender.country().zone() : ZoneId.of("Europe/Stockholm");
+        CustomerReply reply = new CustomerReply(mail.from(), mail.text(), "EMAIL", LocalDate.now(clock.withZone(zone)),
+                authorized, ReplyIntent.of(mail), mail.messageId());
+        if (replies.deliver(caseNumber, reply)) {
+            return IntakeLog.Outcome.REPLY_DELIVERED;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(com.casedesk.cases.CaseStarter.CASE_NUMBER, caseNumber);
+        variables.put(IntakeProcess.CASE_GROUP, CaseGroups.forType(record.getCaseType()));
+        variables.put(IntakeProcess.CASE_TYPE, record.getCaseType().name());
+        variables.put(IntakeProcess.MAIL_FROM, mail.from());
+        variables.put(IntakeProcess.MAIL_SUBJECT, mail.subject());
+        variables.put(IntakeProcess.MAIL_TEXT, mail.text());
+        variables.put(IntakeProcess.MAIL_MESSAGE_ID, mail.messageId());
+        runtime.startProcessInstanceByKey(IntakeProcess.NEW_CASE_MAIL, caseNumber, variables);
+        cases.record(caseNumber, CaseEvent.Kind.TASK, "Task for " + CaseGroups.forType(record.getCaseType())
+                + ": read the new mail on the case", null);
+        return IntakeLog.Outcome.TASK_CREATED;
+    }
+}

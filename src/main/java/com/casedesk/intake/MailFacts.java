@@ -1,0 +1,54 @@
+package com.casedesk.intake;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a process needs from the mail that opened its case.
+ *
+ * @param receivedDate         the customer's calendar date the mail arrived
+ * @param language             sv, da or en: the customer's country, else what the classification found
+ * @param requesterAuthorized  the sender is an authorized contact of the customer (or was verified as one)
+ * @param customerNumber       the sender's customer, or null when unknown or ambiguous
+ */
+public record MailFacts(String from, String subject, String text, String messageId, LocalDate receivedDate,
+        String language, boolean urgent, boolean requesterAuthorized, String customerNumber,
+        String classificationReasons) {
+
+    public boolean customerIdentified() {
+        return customerNumber != null;
+    }
+
+    public MailFacts verified(String verifiedCustomerNumber) {
+        return new MailFacts(from, subject, text, messageId, receivedDate, language, urgent, true,
+                verifiedCustomerNumber != null ? verifiedCustomerNumber : customerNumber, classificationReasons);
+    }
+
+    public Map<String, Object> variables() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(IntakeProcess.MAIL_FROM, from);
+        variables.put(IntakeProcess.MAIL_SUBJECT, subject);
+        variables.put(IntakeProcess.MAIL_TEXT, text);
+        variables.put(IntakeProcess.MAIL_MESSAGE_ID, messageId);
+        variables.put(IntakeProcess.MAIL_RECEIVED_DATE, receivedDate.toString());
+        variables.put(IntakeProcess.LANGUAGE, language);
+        variables.put(IntakeProcess.URGENT, urgent);
+        variables.put(IntakeProcess.REQUESTER_AUTHORIZED, requesterAuthorized);
+        variables.put(IntakeProcess.CUSTOMER_NUMBER, customerNumber);
+        variables.put(IntakeProcess.CUSTOMER_IDENTIFIED, customerIdentified());
+        variables.put(IntakeProcess.CLASSIFICATION_REASONS, classificationReasons);
+        return variables;
+    }
+
+    static MailFacts fromVariables(Map<String, Object> variables) {
+        return new MailFacts((String) variables.get(IntakeProcess.MAIL_FROM),
+                (String) variables.get(IntakeProcess.MAIL_SUBJECT), (String) variables.get(IntakeProcess.MAIL_TEXT),
+                (String) variables.get(IntakeProcess.MAIL_MESSAGE_ID),
+                LocalDate.parse((String) variables.get(IntakeProcess.MAIL_RECEIVED_DATE)),
+                (String) variables.get(IntakeProcess.LANGUAGE), Boolean.TRUE.equals(variables.get(IntakeProcess.URGENT)),
+                Boolean.TRUE.equals(variables.get(IntakeProcess.REQUESTER_AUTHORIZED)),
+                (String) variables.get(IntakeProcess.CUSTOMER_NUMBER),
+                (String) variables.get(IntakeProcess.CLASSIFICATION_REASONS));
+    }
+}

@@ -1,0 +1,60 @@
+package com.casedesk.intake;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+import com.casedesk.cases.CaseManagement;
+import com.casedesk.cases.CaseRecord;
+import com.casedesk.cases.CaseStarter;
+import com.casedesk.inquiry.CaseIntake;
+import com.casedesk.inquiry.NewCaseRequest;
+import com.casedesk.termination.RequestChannel;
+
+/**
+ * Opens a mail's case through the service desk's {@link CaseIntake}, which starts the case type's own process
+ * (fault report, service request, customer inquiry, contract termination). A mail without a usable sender
+ * address, which the service desk cannot answer, goes to {@link FallbackCaseOpener}.
+ */
+@Primary
+@Component
+class ServiceDeskCaseOpener implements CaseOpener {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final CaseIntake serviceDesk;
+    private final FallbackCaseOpener fallback;
+    private final CaseManagement cases;
+    private final Clock clock;
+
+    ServiceDeskCaseOpener(CaseIntake serviceDesk, FallbackCaseOpener fallback, CaseManagement cases, Clock clock) {
+        this.serviceDesk = serviceDesk;
+        this.fallback = fallback;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @Override
+    public CaseStarter.StartedCase open(NewCase request) {
+        MailFacts mail = request.mail();
+        if (mail.from() == null || !EMAIL.matcher(mail.from()).matches()) {
+            return fallback.open(request);
+        }
+        String text = mail.text() != null && !mail.text().isBlank() ? mail.text()
+                : request.about().subject() != null ? request.about().subject() : "(empty mail)";
+        CaseIntake.OpenedCase opened = serviceDesk.open(new NewCaseRequest(request.type(),
+                request.about().customerNumber(), mail.from(), null, request.about().subject(), text, mail.urgent(),
+                null, null, mail.language(), clock.instant(), mail.messageId(), RequestChannel.EMAIL),
+                Map.of(IntakeProcess.CLASSIFICATION_REASONS, mail.classificationReasons() == null ? ""
+                        : mail.classificationReasons()));
+        if (request.about().linkedCaseNumber() != null) {
+            CaseRecord record = cases.get(opened.caseNumber());
+            record.setLinkedCaseNumber(request.about().linkedCaseNumber());
+            cases.save(record);
+        }
+        return new CaseStarter.StartedCase(opened.caseNumber(), opened.processInstanceId());
+    }
+}
