@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.casedesk.system.EmailAddresses;
 import com.casedesk.customers.CustomerImport.ContactRecord;
 import com.casedesk.customers.CustomerImport.ContractRecord;
 import com.casedesk.customers.CustomerImport.CustomerRecord;
@@ -21,7 +22,6 @@ final class CustomerImportValidator {
 
     static final Set<Integer> NOTICE_MONTHS = Set.of(3, 6, 12);
     static final Set<Integer> BINDING_MONTHS = Set.of(0, 12, 24, 36, 60);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern EAN = Pattern.compile("^\\d{13}$");
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -172,7 +172,7 @@ final class CustomerImportValidator {
     }
 
     private void email(String field, String value) {
-        if (!EMAIL.matcher(value).matches()) {
+        if (!EmailAddresses.isValid(value)) {
             errors.add(new FieldError(field, "'" + value + "' is not an email address"));
         }
     }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.casedesk.system.EmailAddresses;
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.customers.Customer;
@@ -20,7 +21,6 @@ import com.casedesk.customers.CustomerRepository;
 @Transactional
 public class BillingDetailsChanges {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     /** EAN location numbers and the GLN numbers e-invoice operators use are both 13 digits. */
     static final Pattern EAN = Pattern.compile("^\\d{13}$");
 
@@ -38,7 +38,7 @@ public class BillingDetailsChanges {
         }
         Customer customer = customers.findByNumber(customerNumber).orElseThrow(() -> new IllegalArgumentException(
                 "case " + caseNumber + ": customer " + customerNumber + " does not exist"));
-        if (newInvoiceEmail != null && !EMAIL.matcher(newInvoiceEmail).matches()) {
+        if (newInvoiceEmail != null && !EmailAddresses.isValid(newInvoiceEmail)) {
             throw new IllegalArgumentException("case " + caseNumber + ": newInvoiceEmail '" + newInvoiceEmail
                     + "' is not an email address");
         }

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.casedesk.system.EmailAddresses;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseStarter.CaseSubject;
@@ -35,7 +35,6 @@ import com.casedesk.termination.TerminationProcess;
 @Service
 public class CaseIntake {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final CaseStarter starter;
     private final CustomerDirectory customers;
@@ -83,7 +82,7 @@ public class CaseIntake {
             errors.add(new FieldError("customerNumber", "is required when senderEmail is not given"));
             errors.add(new FieldError("senderEmail", "is required when customerNumber is not given"));
         }
-        if (senderEmail != null && !EMAIL.matcher(senderEmail).matches()) {
+        if (senderEmail != null && !EmailAddresses.isValid(senderEmail)) {
             errors.add(new FieldError("senderEmail", "'" + senderEmail + "' is not an email address"));
         }
         if (CaseContext.blankToNull(request.text()) == null) {

@@ -2,11 +2,11 @@ package com.casedesk.intake;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
+import com.casedesk.system.EmailAddresses;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.CaseStarter;
@@ -23,7 +23,6 @@ import com.casedesk.termination.RequestChannel;
 @Component
 class ServiceDeskCaseOpener implements CaseOpener {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final CaseIntake serviceDesk;
     private final FallbackCaseOpener fallback;
@@ -40,7 +39,7 @@ class ServiceDeskCaseOpener implements CaseOpener {
     @Override
     public CaseStarter.StartedCase open(NewCase request) {
         MailFacts mail = request.mail();
-        if (mail.from() == null || !EMAIL.matcher(mail.from()).matches()) {
+        if (mail.from() == null || !EmailAddresses.isValid(mail.from())) {
             return fallback.open(request);
         }
         String text = mail.text() != null && !mail.text().isBlank() ? mail.text()
