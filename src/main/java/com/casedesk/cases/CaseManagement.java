@@ -3,6 +3,8 @@ package com.casedesk.cases;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +20,9 @@ import com.casedesk.system.NotFoundException;
 @Transactional(propagation = Propagation.REQUIRED)
 public class CaseManagement {
 
+    /** What {@link #openWithFirstEntries} wants written before anything else on the next case this thread opens. */
+    private static final ThreadLocal<Consumer<String>> FIRST_ENTRIES = new ThreadLocal<>();
+
     private final CaseRepository cases;
     private final CaseEventRepository events;
     private final CaseNumbers numbers;
@@ -30,11 +35,33 @@ public class CaseManagement {
         this.clock = clock;
     }
 
-    /** A new case with a fresh case number and an OPENED entry on its timeline. */
+    /**
+     * A new case with a fresh case number and an OPENED entry on its timeline, after the entries a surrounding
+     * {@link #openWithFirstEntries} asked for.
+     */
     public CaseRecord open(CaseType type, String subject) {
         CaseRecord record = cases.save(new CaseRecord(numbers.next(), type, subject, clock.instant()));
+        Consumer<String> firstEntries = FIRST_ENTRIES.get();
+        if (firstEntries != null) {
+            FIRST_ENTRIES.remove();
+            firstEntries.accept(record.getCaseNumber());
+        }
         record(record.getCaseNumber(), CaseEvent.Kind.OPENED, type + " opened: " + (subject == null ? "" : subject), null);
         return record;
+    }
+
+    /**
+     * Runs {@code opening}, which opens a case somewhere down its call chain (and starts its process, whose first
+     * steps write to the timeline at once), and has {@code firstEntries} write the timeline's first entries for
+     * that case, e.g. the mail that opened it, before anything else. Only the first case opened is affected.
+     */
+    public <T> T openWithFirstEntries(Consumer<String> firstEntries, Supplier<T> opening) {
+        FIRST_ENTRIES.set(firstEntries);
+        try {
+            return opening.get();
+        } finally {
+            FIRST_ENTRIES.remove();
+        }
     }
 
     public CaseRecord get(String caseNumber) {

@@ -61,15 +61,18 @@ class NewCaseHandler {
         }
         String sensitive = SensitiveRequest.reason(decided.caseType(), mail);
         boolean verify = sensitive != null && !sender.authorized();
-        CaseStarter.StartedCase started = verify
-                ? startVerification(decided.caseType(), about, facts, sensitive)
-                : opener.open(new CaseOpener.NewCase(decided.caseType(), about, facts));
+        CaseStarter.CaseSubject subjectOfCase = about;
+        // the mail and its classification come first on the timeline, before the process's first steps
+        CaseStarter.StartedCase started = cases.openWithFirstEntries(caseNumber -> {
+            recorder.record(caseNumber, mail, "Mail from " + mail.from() + ": " + subject);
+            cases.record(caseNumber, CaseEvent.Kind.DECISION, "Classified as " + decided.caseType()
+                    + (decided.urgent() ? " (urgent)" : "") + ", language " + decided.language(),
+                    recorder.write(Map.of("reasons", decided.reasons(), "firedRules", decided.firedRules(),
+                            "rulesVersion", decided.rulesVersion())));
+        }, () -> verify
+                ? startVerification(decided.caseType(), subjectOfCase, facts, sensitive)
+                : opener.open(new CaseOpener.NewCase(decided.caseType(), subjectOfCase, facts)));
         String caseNumber = started.caseNumber();
-        recorder.record(caseNumber, mail, "Mail from " + mail.from() + ": " + subject);
-        cases.record(caseNumber, CaseEvent.Kind.DECISION, "Classified as " + decided.caseType()
-                + (decided.urgent() ? " (urgent)" : "") + ", language " + decided.language(),
-                recorder.write(Map.of("reasons", decided.reasons(), "firedRules", decided.firedRules(),
-                        "rulesVersion", decided.rulesVersion())));
         if (linkedCase != null) {
             cases.record(caseNumber, CaseEvent.Kind.NOTE, "Answer to the closed case " + linkedCase, null);
         }

@@ -35,10 +35,11 @@ class SenderVerification {
         CaseStarter.CaseSubject about = CaseStarter.CaseSubject.of(verification.getSubject())
                 .withCustomer(facts.customerNumber()).withContactEmail(verification.getContactEmail())
                 .linkedTo(caseNumber);
-        CaseStarter.StartedCase started = opener.open(new CaseOpener.NewCase(
-                CaseType.valueOf((String) variables.get(IntakeProcess.CASE_TYPE)), about, facts));
-        cases.record(started.caseNumber(), CaseEvent.Kind.NOTE, "Sender verified in case " + caseNumber + ": "
-                + variables.get(IntakeProcess.VERIFICATION_NOTE), null);
+        CaseStarter.StartedCase started = cases.openWithFirstEntries(
+                continued -> cases.record(continued, CaseEvent.Kind.NOTE, "Sender verified in case " + caseNumber
+                        + ": " + variables.get(IntakeProcess.VERIFICATION_NOTE), null),
+                () -> opener.open(new CaseOpener.NewCase(
+                        CaseType.valueOf((String) variables.get(IntakeProcess.CASE_TYPE)), about, facts)));
         cases.close(caseNumber, "Sender verified (" + variables.get(IntakeProcess.VERIFICATION_NOTE)
                 + "); continued in case " + started.caseNumber());
         return started.caseNumber();

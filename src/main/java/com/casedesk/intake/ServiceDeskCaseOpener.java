@@ -6,12 +6,12 @@ import java.util.Map;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
-import com.casedesk.system.EmailAddresses;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.inquiry.CaseIntake;
 import com.casedesk.inquiry.NewCaseRequest;
+import com.casedesk.system.EmailAddresses;
 import com.casedesk.termination.RequestChannel;
 
 /**
@@ -22,7 +22,6 @@ import com.casedesk.termination.RequestChannel;
 @Primary
 @Component
 class ServiceDeskCaseOpener implements CaseOpener {
-
 
     private final CaseIntake serviceDesk;
     private final FallbackCaseOpener fallback;
