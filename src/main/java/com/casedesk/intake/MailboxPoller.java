@@ -133,7 +133,7 @@ public class MailboxPoller implements SmartLifecycle {
                 }
                 status.failed(e, backoff);
                 log.warn("Intake mailbox {}: {}; reconnecting in {}", mailboxName(), e.getMessage(), backoff);
-                sleep(backoff);
+                backOff(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(properties.intake().maxBackoff()) > 0
                         ? properties.intake().maxBackoff() : backoff.multipliedBy(2);
             }
@@ -291,6 +291,22 @@ public class MailboxPoller implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
+            }
+        }
+    }
+
+    /** Waits out the whole backoff: a wake-up for new mail must not turn reconnecting into a busy loop. */
+    private void backOff(Duration duration) {
+        long until = System.nanoTime() + duration.toNanos();
+        synchronized (sleeper) {
+            long left;
+            while (running && (left = until - System.nanoTime()) > 0) {
+                try {
+                    sleeper.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running = false;
+                }
             }
         }
     }
