@@ -1,3 +1,5 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,27 +60,62 @@ public class IntakeBenchmark {
                     runtime.createProcessInstanceQuery().processInstanceId(warmInstance).singleResult().getProcessDefinitionId()).getKey(),
                     runtime.getVariables(warmInstance), 50);
 
-            double intake = run(poller, server, jdbc, "Bench " + UUID.randomUUID(), mails);
-            double direct = direct(app.getBean(MailIntake.class), mails);
+            Phase intake = run(poller, server, jdbc, "Bench " + UUID.randomUUID(), mails);
+            Phase direct = direct(app.getBean(MailIntake.class), mails);
             // the bare start uses the process and start variables the intake's last case got
             String instance = jdbc.queryForObject("SELECT process_instance_id FROM cd_case ORDER BY id DESC LIMIT 1", String.class);
             var started = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult();
             String processKey = app.getBean(org.camunda.bpm.engine.RepositoryService.class)
                     .getProcessDefinition(started.getProcessDefinitionId()).getKey();
             Map<String, Object> variables = runtime.getVariables(instance);
-            double bare = bare(runtime, transaction, processKey, variables, mails);
+            Phase bare = bare(runtime, transaction, processKey, variables, mails);
             System.out.printf("%nIntake benchmark, %d mails (embedded GreenMail, in-memory H2, %d cores)%n", mails,
                     Runtime.getRuntime().availableProcessors());
-            System.out.printf("  intake (mail -> case):            %8.1f cases/s%n", intake);
-            System.out.printf("  intake without the mailbox:       %8.1f cases/s (raw mail -> case, no IMAP)%n", direct);
-            System.out.printf("  bare startProcessInstanceByKey:   %8.1f starts/s (%s, same start variables)%n", bare, processKey);
-            System.out.printf("  cost ratio (bare rate / intake):  %8.2f x%n", bare / intake);
+            System.out.printf("                                      rate          CPU ms per case: worker thread, whole JVM%n");
+            System.out.printf("  intake (mail -> case):            %8.1f cases/s  %s%n", intake.rate(), intake.cpu());
+            System.out.printf("  intake without the mailbox:       %8.1f cases/s  %s (raw mail -> case, no IMAP)%n", direct.rate(), direct.cpu());
+            System.out.printf("  bare startProcessInstanceByKey:   %8.1f starts/s %s (%s, same start variables)%n", bare.rate(), bare.cpu(), processKey);
+            System.out.printf("  cost ratio (bare rate / intake):  %8.2f x (without the mailbox %.2f x)%n", bare.rate() / intake.rate(),
+                    bare.rate() / direct.rate());
         } finally {
             app.close();
         }
     }
 
-    private static double run(MailboxPoller poller, EmbeddedMailServer server, JdbcTemplate jdbc, String prefix, int count)
+    /** What one phase measured: cases per second, and CPU time per case of the thread doing the work and of the JVM. */
+    private record Phase(double rate, double workerCpuMillis, double jvmCpuMillis) {
+
+        String cpu() {
+            return String.format("%6.2f, %6.2f", workerCpuMillis, jvmCpuMillis);
+        }
+    }
+
+    /** CPU clocks read at the start of a phase. */
+    private record Clocks(long wall, long jvm, long worker) {
+
+        static Clocks read(long workerThread) {
+            return new Clocks(System.nanoTime(), jvmCpu(), THREADS.getThreadCpuTime(workerThread));
+        }
+
+        Phase phase(int count, long workerThread) {
+            Clocks end = read(workerThread);
+            return new Phase(count / ((end.wall - wall) / 1e9), (end.worker - worker) / 1e6 / count,
+                    (end.jvm - jvm) / 1e6 / count);
+        }
+
+        private static long jvmCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long mailboxThread() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("casedesk-mailbox"))
+                .findFirst().orElseThrow().getId();
+    }
+
+    private static Phase run(MailboxPoller poller, EmbeddedMailServer server, JdbcTemplate jdbc, String prefix, int count)
             throws Exception {
         poller.stop();
         Session session = Session.getInstance(new java.util.Properties());
@@ -88,22 +125,26 @@ public class IntakeBenchmark {
             user.deliver(new MimeMessage(session, new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))));
         }
         long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM cd_intake_mail", Long.class);
+        long jvmStart = Clocks.jvmCpu();
         long start = System.nanoTime();
         poller.start();
+        long worker = mailboxThread();
+        Clocks clocks = new Clocks(start, jvmStart, 0);
         // the primary-key range keeps this check cheap: it must not compete with the intake for the CPU
         while (jdbc.queryForObject("SELECT COUNT(*) FROM cd_intake_mail WHERE id > ?", Integer.class, before) < count) {
             Thread.sleep(20);
         }
-        return count / ((System.nanoTime() - start) / 1e9);
+        return clocks.phase(count, worker);
     }
 
-    private static double direct(MailIntake intake, int count) {
+    private static Phase direct(MailIntake intake, int count) {
         String prefix = "Direct " + UUID.randomUUID();
-        long start = System.nanoTime();
+        long self = Thread.currentThread().getId();
+        Clocks clocks = Clocks.read(self);
         for (int i = 0; i < count; i++) {
             intake.process(mail(prefix, i).getBytes(StandardCharsets.UTF_8));
         }
-        return count / ((System.nanoTime() - start) / 1e9);
+        return clocks.phase(count, self);
     }
 
     private static String mail(String prefix, int i) {
@@ -112,15 +153,16 @@ public class IntakeBenchmark {
                 + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nHej, jag har en fråga om mitt avtal.\r\n";
     }
 
-    private static double bare(RuntimeService runtime, TransactionTemplate transaction, String processKey,
+    private static Phase bare(RuntimeService runtime, TransactionTemplate transaction, String processKey,
             Map<String, Object> variables, int count) {
-        long start = System.nanoTime();
+        long self = Thread.currentThread().getId();
+        Clocks clocks = Clocks.read(self);
         for (int i = 0; i < count; i++) {
             Map<String, Object> copy = new HashMap<>(variables);
             copy.put("caseNumber", "BARE-" + i);
             int n = i;
             transaction.executeWithoutResult(status -> runtime.startProcessInstanceByKey(processKey, "BARE-" + n, copy));
         }
-        return count / ((System.nanoTime() - start) / 1e9);
+        return clocks.phase(count, self);
     }
 }

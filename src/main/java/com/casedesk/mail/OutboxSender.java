@@ -4,17 +4,19 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,7 @@ public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+    private static final int BATCH = 50;
 
     private final OutboxMailRepository outbox;
     private final JavaMailSenderImpl mailSender;
@@ -51,27 +54,87 @@ public class OutboxSender {
     @Scheduled(fixedDelayString = "${casedesk.mail.outbox.poll-interval:PT2S}")
     public void sendDue() {
         releaseStaleClaims();
-        for (Long id : outbox.findDue(Instant.now(), Limit.of(50))) {
-            Integer claimed = transaction.execute(status -> outbox.claim(id, node, Instant.now()));
-            if (claimed != null && claimed == 1) {
-                send(outbox.findById(id).orElseThrow());
+        List<OutboxMail> claimed = new ArrayList<>();
+        for (Long id : outbox.findDue(Instant.now(), Limit.of(BATCH))) {
+            Integer won = transaction.execute(status -> outbox.claim(id, node, Instant.now()));
+            if (won != null && won == 1) {
+                claimed.add(outbox.findById(id).orElseThrow());
             }
+        }
+        deliver(claimed);
+    }
+
+    /**
+     * Sends the claimed mails over one SMTP connection (a connection per mail costs both sides more than the mail),
+     * each marked SENT as soon as the server took it. A mail the server refuses is retried later on its own; when
+     * no connection can be made, every mail of the batch is.
+     */
+    private void deliver(List<OutboxMail> mails) {
+        Transport transport = null;
+        try {
+            for (int i = 0; i < mails.size(); i++) {
+                OutboxMail mail = mails.get(i);
+                MimeMessage message;
+                try {
+                    message = toMimeMessage(mail);
+                } catch (MessagingException | RuntimeException unusable) {
+                    failed(mail, unusable);
+                    continue;
+                }
+                if (transport == null) {
+                    try {
+                        transport = connect();
+                    } catch (MessagingException unreachable) {
+                        mails.subList(i, mails.size()).forEach(unsent -> failed(unsent, unreachable));
+                        return;
+                    }
+                }
+                try {
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException | RuntimeException refused) {
+                    failed(mail, refused);
+                    // the connection may be gone with it: the next mail gets a fresh one
+                    close(transport);
+                    transport = null;
+                    continue;
+                }
+                outboxMarkSent(mail);
+            }
+        } finally {
+            close(transport);
         }
     }
 
-    private void send(OutboxMail mail) {
-        try {
-            mailSender.send(toMimeMessage(mail));
-            transaction.executeWithoutResult(status -> outbox.markSent(mail.getId(), Instant.now()));
-        } catch (MailException | MessagingException e) {
-            boolean lastAttempt = mail.getAttempts() >= properties.outbox().maxAttempts();
-            Instant next = Instant.now().plus(backoff(mail.getAttempts()));
-            String error = String.valueOf(e.getMessage());
-            transaction.executeWithoutResult(status -> outbox.markFailedAttempt(mail.getId(),
-                    lastAttempt ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING, next,
-                    error.length() > 2000 ? error.substring(0, 2000) : error));
-            log.warn("Sending mail {} to {} failed (attempt {}{}): {}", mail.getMessageId(), mail.getRecipient(),
-                    mail.getAttempts(), lastAttempt ? ", giving up" : "", error);
+    private void outboxMarkSent(OutboxMail mail) {
+        transaction.executeWithoutResult(status -> outbox.markSent(mail.getId(), Instant.now()));
+    }
+
+    private void failed(OutboxMail mail, Exception e) {
+        boolean lastAttempt = mail.getAttempts() >= properties.outbox().maxAttempts();
+        Instant next = Instant.now().plus(backoff(mail.getAttempts()));
+        String error = String.valueOf(e.getMessage());
+        transaction.executeWithoutResult(status -> outbox.markFailedAttempt(mail.getId(),
+                lastAttempt ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING, next,
+                error.length() > 2000 ? error.substring(0, 2000) : error));
+        log.warn("Sending mail {} to {} failed (attempt {}{}): {}", mail.getMessageId(), mail.getRecipient(),
+                mail.getAttempts(), lastAttempt ? ", giving up" : "", error);
+    }
+
+    private Transport connect() throws MessagingException {
+        Session session = mailSender.getSession();
+        Transport transport = session.getTransport(mailSender.getProtocol() != null ? mailSender.getProtocol() : "smtp");
+        String user = mailSender.getUsername() == null || mailSender.getUsername().isEmpty() ? null : mailSender.getUsername();
+        transport.connect(mailSender.getHost(), mailSender.getPort(), user, user == null ? null : mailSender.getPassword());
+        return transport;
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException ignored) {
+                // the mails are sent or marked; a failing QUIT changes nothing
+            }
         }
     }
 
@@ -92,6 +155,7 @@ public class OutboxSender {
             message.setHeader("In-Reply-To", mail.getInReplyTo());
             message.setHeader("References", mail.getInReplyTo());
         }
+        message.saveChanges();
         return message;
     }
 

@@ -1,0 +1,210 @@
+package com.casedesk.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The outbox against a real SMTP server (GreenMail on a port of its own) that is down, comes back, or while
+ * another node holds a claim: a mail is retried until it is sent, and sent once. Real H2 with CaseDesk's migrations.
+ */
+@DataJpaTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import({ OutboxSender.class, OutboxSenderTest.Smtp.class })
+@TestPropertySource(properties = "casedesk.mail.outbox.poll-interval=PT1H")
+class OutboxSenderTest {
+
+    static final int PORT = freePort();
+    static final int MAX_ATTEMPTS = 3;
+
+    @TestConfiguration
+    static class Smtp {
+
+        @Bean
+        JavaMailSenderImpl javaMailSender() {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(PORT);
+            sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+            return sender;
+        }
+
+        @Bean
+        MailProperties mailProperties() {
+            return new MailProperties("support@outbox.example", "CaseDesk", null, null, null,
+                    new MailProperties.Outbox(Duration.ofHours(1), MAX_ATTEMPTS),
+                    new MailProperties.Intake(true, DataSize.ofMegabytes(25), 5, "CaseDesk/Processed",
+                            "CaseDesk/Quarantine", Duration.ofMinutes(5)));
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
+
+    @Autowired OutboxSender sender;
+    @Autowired OutboxMailRepository outbox;
+    @Autowired JdbcTemplate jdbc;
+
+    GreenMail server;
+
+    @BeforeEach
+    void emptyOutbox() {
+        outbox.deleteAll();
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aMailThatCannotBeSentWaitsWithItsErrorAndGoesOutOnceWhenTheServerIsBack() throws MessagingException {
+        // Given a mail in the outbox while the SMTP server is down
+        OutboxMail mail = write("anna@kund.example.se");
+
+        // When the sender runs, the mail stays pending with the error and a later attempt time
+        sender.sendDue();
+        OutboxMail waiting = reload(mail);
+        assertThat(waiting.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
+        assertThat(waiting.getAttempts()).isEqualTo(1);
+        assertThat(waiting.getLastError()).contains("127.0.0.1");
+        assertThat(nextAttempt(mail)).isAfter(Instant.now());
+
+        // When the server is back and the retry is due
+        server = startServer();
+        makeDue(mail);
+        sender.sendDue();
+
+        // Then it was sent once, with the Message-ID it was written with; another run sends nothing more
+        sender.sendDue();
+        assertThat(reload(mail).getStatus()).isEqualTo(OutboxMail.Status.SENT);
+        assertThat(receivedIds()).containsExactly(mail.getMessageId());
+    }
+
+    @Test
+    void aBatchIsSentOnceEachAndAnUnusableMailDoesNotHoldUpTheOthers() throws MessagingException {
+        server = startServer();
+        OutboxMail first = write("first@kund.example.se");
+        OutboxMail unusable = write("not an address@@kund");
+        OutboxMail last = write("last@kund.example.se");
+
+        sender.sendDue();
+        sender.sendDue();
+
+        assertThat(receivedIds()).containsExactlyInAnyOrder(first.getMessageId(), last.getMessageId());
+        assertThat(reload(first).getStatus()).isEqualTo(OutboxMail.Status.SENT);
+        assertThat(reload(last).getStatus()).isEqualTo(OutboxMail.Status.SENT);
+        OutboxMail refused = reload(unusable);
+        assertThat(refused.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
+        assertThat(refused.getLastError()).isNotBlank();
+    }
+
+    @Test
+    void aMailIsMarkedFailedAfterTheLastAttemptAndNotTriedAgain() {
+        OutboxMail mail = write("anna@kund.example.se");
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            makeDue(mail);
+            sender.sendDue();
+        }
+        OutboxMail failed = reload(mail);
+        assertThat(failed.getStatus()).isEqualTo(OutboxMail.Status.FAILED);
+        assertThat(failed.getAttempts()).isEqualTo(MAX_ATTEMPTS);
+
+        makeDue(mail);
+        sender.sendDue();
+        assertThat(reload(mail).getAttempts()).isEqualTo(MAX_ATTEMPTS);
+    }
+
+    @Test
+    void anotherNodesClaimIsLeftAloneUntilItIsStaleThenTheMailIsSent() throws MessagingException {
+        server = startServer();
+        OutboxMail mail = write("anna@kund.example.se");
+        jdbc.update("UPDATE cd_outbox_mail SET status = 'SENDING', claimed_by = 'other-node', claimed_at = ?, "
+                + "attempts = 1 WHERE id = ?", Timestamp.from(Instant.now()), mail.getId());
+
+        sender.sendDue();
+        assertThat(receivedIds()).isEmpty();
+        assertThat(reload(mail).getStatus()).isEqualTo(OutboxMail.Status.SENDING);
+
+        // the other node died mid-send: after ten minutes its claim is released and this node sends the mail
+        jdbc.update("UPDATE cd_outbox_mail SET claimed_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(11))), mail.getId());
+        sender.sendDue();
+        assertThat(receivedIds()).containsExactly(mail.getMessageId());
+        assertThat(reload(mail).getStatus()).isEqualTo(OutboxMail.Status.SENT);
+    }
+
+    private OutboxMail write(String recipient) {
+        return outbox.save(new OutboxMail("CD-2026-000001", "<" + UUID.randomUUID() + "@outbox.example>", null,
+                recipient, "[CD-2026-000001] Test", "Hej!", Instant.now()));
+    }
+
+    private OutboxMail reload(OutboxMail mail) {
+        return outbox.findById(mail.getId()).orElseThrow();
+    }
+
+    private Instant nextAttempt(OutboxMail mail) {
+        return jdbc.queryForObject("SELECT next_attempt_at FROM cd_outbox_mail WHERE id = ?", Timestamp.class,
+                mail.getId()).toInstant();
+    }
+
+    private void makeDue(OutboxMail mail) {
+        jdbc.update("UPDATE cd_outbox_mail SET next_attempt_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)), mail.getId());
+    }
+
+    private List<String> receivedIds() throws MessagingException {
+        List<String> ids = new ArrayList<>();
+        for (MimeMessage received : server.getReceivedMessages()) {
+            ids.add(received.getMessageID());
+        }
+        return ids;
+    }
+
+    private static GreenMail startServer() {
+        GreenMail started = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        started.start();
+        return started;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
