@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.casedesk.system.EmailAddresses;
+import com.casedesk.system.RefusedInputException;
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.customers.Customer;
@@ -39,11 +40,11 @@ public class BillingDetailsChanges {
         Customer customer = customers.findByNumber(customerNumber).orElseThrow(() -> new IllegalArgumentException(
                 "case " + caseNumber + ": customer " + customerNumber + " does not exist"));
         if (newInvoiceEmail != null && !EmailAddresses.isValid(newInvoiceEmail)) {
-            throw new IllegalArgumentException("case " + caseNumber + ": newInvoiceEmail '" + newInvoiceEmail
+            throw new RefusedInputException("case " + caseNumber + ": newInvoiceEmail '" + newInvoiceEmail
                     + "' is not an email address");
         }
         if (newEanNumber != null && !EAN.matcher(newEanNumber).matches()) {
-            throw new IllegalArgumentException("case " + caseNumber + ": newEanNumber '" + newEanNumber
+            throw new RefusedInputException("case " + caseNumber + ": newEanNumber '" + newEanNumber
                     + "' is not 13 digits");
         }
         List<String> changes = new ArrayList<>();

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.casedesk.system.RefusedInputException;
+
 /**
  * What the alarm centre must know about a site beyond its action instruction: an announced test mode (the centre
  * does not act on alarms in that window once the customer has called and identified with the personal code) and
@@ -55,7 +57,7 @@ public class SiteAlarmNotes {
         LocalTime start = parse("testFrom", from, LocalTime::parse);
         LocalTime end = parse("testUntil", until, LocalTime::parse);
         if (!end.isAfter(start)) {
-            throw new IllegalArgumentException("case " + caseNumber + ": testUntil " + until + " is not after testFrom " + from);
+            throw new RefusedInputException("case " + caseNumber + ": testUntil " + until + " is not after testFrom " + from);
         }
         record(siteId, Kind.TEST_MODE, "Test announced " + day + " " + start + "-" + end + " (" + zone.getId()
                 + "); the customer calls the alarm centre first and identifies with the personal code",
@@ -67,7 +69,7 @@ public class SiteAlarmNotes {
         LocalTime armed = parse("armBy", armBy, LocalTime::parse);
         LocalTime disarmed = parse("disarmBy", disarmBy, LocalTime::parse);
         if (days == null || days.isBlank()) {
-            throw new IllegalArgumentException("case " + caseNumber + ": checkDays is required");
+            throw new RefusedInputException("case " + caseNumber + ": checkDays is required");
         }
         record(siteId, Kind.ARM_DISARM_CHECK, "Check armed by " + armed + " and disarmed by " + disarmed + " on "
                 + days.strip(), clock.instant(), null, caseNumber);
@@ -75,12 +77,12 @@ public class SiteAlarmNotes {
 
     private static <T> T parse(String field, String value, java.util.function.Function<String, T> parser) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new RefusedInputException(field + " is required");
         }
         try {
             return parser.apply(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " '" + value + "' is not valid (" + e.getMessage() + ")");
+            throw new RefusedInputException(field + " '" + value + "' is not valid (" + e.getMessage() + ")");
         }
     }
 

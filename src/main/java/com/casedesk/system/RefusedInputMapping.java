@@ -1,0 +1,75 @@
+package com.casedesk.system;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.internal.spi.AutoDiscoverable;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+
+/**
+ * Camunda's engine REST answers input a task listener or step refused ({@link RefusedInputException}) with 400
+ * instead of 500, in Camunda's usual body ({@code type}, {@code message}, {@code code}). Every other exception keeps
+ * Camunda's own mapping.
+ * <p>
+ * Registered through Jersey's auto-discovery ({@code META-INF/services}), not a {@code ResourceConfigCustomizer}:
+ * Tasklist completes tasks through {@code /camunda/api/engine}, a Jersey application of the webapps that Spring's
+ * {@code ResourceConfig} (which serves {@code /engine-rest}) does not reach.
+ */
+public class RefusedInputMapping implements AutoDiscoverable {
+
+    @Override
+    public void configure(FeatureContext context) {
+        if (context.getConfiguration().getRuntimeType() == RuntimeType.SERVER) {
+            context.register(Thrown.class);
+            context.register(WrappedByCamunda.class);
+        }
+    }
+
+    /** A refusal from a step (delegate) reaches Jersey as it was thrown. */
+    public static class Thrown implements ExceptionMapper<RefusedInputException> {
+
+        @Override
+        public Response toResponse(RefusedInputException exception) {
+            return badRequest(exception);
+        }
+    }
+
+    /**
+     * The engine wraps a task listener's refusal into a plain ProcessEngineException, and the task resource's
+     * complete and submit-form wrap that into a RestException of 500. Any other RestException is not mappable here,
+     * so Jersey hands it to Camunda's RestExceptionHandler as before.
+     */
+    // Camunda's handler maps the same type at the default priority; on such a tie Jersey takes the lower value
+    @Priority(Priorities.USER - 100)
+    public static class WrappedByCamunda implements ExtendedExceptionMapper<RestException> {
+
+        @Override
+        public boolean isMappable(RestException exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RefusedInputException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return badRequest(exception);
+        }
+    }
+
+    private static Response badRequest(Throwable exception) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(ExceptionHandlerHelper.getInstance().fromException(exception))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+}
