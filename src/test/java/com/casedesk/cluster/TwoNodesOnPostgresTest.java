@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,12 +21,14 @@ import com.casedesk.CaseDeskApplication;
 import com.casedesk.customers.CustomerRepository;
 import com.casedesk.mail.CustomerMailService;
 import com.casedesk.mail.EmbeddedMailServer;
+import com.casedesk.support.KeepsWebappsOfTheSharedContext;
 
 /**
  * Two CaseDesk nodes on one PostgreSQL with Camunda's schema in place, started at the same time: CaseDesk's
  * migrations and one-time work happen once and every outbox mail is delivered by exactly one node. Needs a PostgreSQL database that it may wipe, so it runs only when
  * {@code -Dcasedesk.test.postgres.url=jdbc:postgresql://…} is given (.ci/run does, after the main test run).
  */
+@ExtendWith(KeepsWebappsOfTheSharedContext.class)
 @EnabledIfSystemProperty(named = "casedesk.test.postgres.url", matches = "jdbc:postgresql:.+")
 class TwoNodesOnPostgresTest {
 

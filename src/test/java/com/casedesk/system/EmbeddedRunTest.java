@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,11 +18,13 @@ import com.casedesk.customers.CustomerRepository;
 import com.casedesk.processes.ProcessDeployer;
 import com.casedesk.rules.RuleBase;
 import com.casedesk.rules.RuleEvaluation;
+import com.casedesk.support.KeepsWebappsOfTheSharedContext;
 
 /**
  * The default run as a user starts it: an H2 file database in a data folder, processes from a folder. Each test
  * starts its own application (not the shared test context), so keep their number small.
  */
+@ExtendWith(KeepsWebappsOfTheSharedContext.class)
 class EmbeddedRunTest {
 
     static final String MINIMAL_PROCESS = """
