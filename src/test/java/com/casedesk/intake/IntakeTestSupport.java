@@ -84,29 +84,41 @@ final class IntakeTestSupport {
         return (String) row.get("CASE_NUMBER");
     }
 
-    /** The Message-IDs in a folder of the intake mailbox ({@code /} separates levels). */
+    /**
+     * The Message-IDs in a folder of the intake mailbox ({@code /} separates levels). Read again when the
+     * embedded server drops the connection: it does when the poller moves a mail out while it is being fetched.
+     */
     List<String> messageIdsIn(String path) {
-        try {
-            jakarta.mail.Store store = jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
-            store.connect("127.0.0.1", server.imapPort(), server.mailbox(), server.mailboxPassword());
+        for (int attempt = 1; ; attempt++) {
             try {
-                jakarta.mail.Folder folder = store.getDefaultFolder();
-                for (String name : path.split("/")) {
-                    folder = folder.getFolder(name);
+                return readMessageIds(path);
+            } catch (jakarta.mail.MessagingException e) {
+                if (attempt == 5) {
+                    throw new AssertionError(e);
                 }
-                folder.open(jakarta.mail.Folder.READ_ONLY);
-                List<String> ids = new java.util.ArrayList<>();
-                for (jakarta.mail.Message message : folder.getMessages()) {
-                    String[] id = message.getHeader("Message-ID");
-                    ids.add(id == null ? null : id[0]);
-                }
-                folder.close(false);
-                return ids;
-            } finally {
-                store.close();
+                sleep(100);
             }
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
+        }
+    }
+
+    private List<String> readMessageIds(String path) throws jakarta.mail.MessagingException {
+        jakarta.mail.Store store = jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
+        store.connect("127.0.0.1", server.imapPort(), server.mailbox(), server.mailboxPassword());
+        try {
+            jakarta.mail.Folder folder = store.getDefaultFolder();
+            for (String name : path.split("/")) {
+                folder = folder.getFolder(name);
+            }
+            folder.open(jakarta.mail.Folder.READ_ONLY);
+            List<String> ids = new java.util.ArrayList<>();
+            for (jakarta.mail.Message message : folder.getMessages()) {
+                String[] id = message.getHeader("Message-ID");
+                ids.add(id == null ? null : id[0]);
+            }
+            folder.close(false);
+            return ids;
+        } finally {
+            store.close();
         }
     }
 
