@@ -3,7 +3,9 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,9 +28,11 @@ import com.casedesk.mail.EmbeddedMailServer;
  *
  * <pre>
  * ./mvnw -o -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:$(cat target/cp.txt) bench/IntakeBenchmark.java [mails, default 500]
+ * java -cp target/classes:$(cat target/cp.txt) bench/IntakeBenchmark.java [mails, default 500] [rounds, default 3]
  * </pre>
  *
+ * Each of the three paths first runs max(200, N/2) times unmeasured, so the JIT has compiled all of them; then
+ * the three take turns for a number of rounds, and the medians are compared.
  * Intake: N mails are put in the embedded mailbox while the poller is stopped; the clock runs from the poller's
  * start until the N-th mail committed (IMAP fetch, MIME parsing, classification rules, customer lookup, case and
  * process start, timeline, acknowledgement in the outbox, move to CaseDesk/Processed). Without the
@@ -40,6 +44,7 @@ public class IntakeBenchmark {
 
     public static void main(String[] args) throws Exception {
         int mails = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path data = Files.createTempDirectory("casedesk-bench");
         ConfigurableApplicationContext app = new SpringApplication(CaseDeskApplication.class).run(
                 "--casedesk.data-dir=" + data, "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
@@ -53,30 +58,48 @@ public class IntakeBenchmark {
             RuntimeService runtime = app.getBean(RuntimeService.class);
             TransactionTemplate transaction = app.getBean(TransactionTemplate.class);
 
-            // warm-up: rules, engine and JIT see a few mails of each path first
-            run(poller, server, jdbc, "Warm-up", 50);
-            String warmInstance = jdbc.queryForObject("SELECT process_instance_id FROM cd_case ORDER BY id DESC LIMIT 1", String.class);
-            bare(runtime, transaction, app.getBean(org.camunda.bpm.engine.RepositoryService.class).getProcessDefinition(
-                    runtime.createProcessInstanceQuery().processInstanceId(warmInstance).singleResult().getProcessDefinitionId()).getKey(),
-                    runtime.getVariables(warmInstance), 50);
+            MailIntake mailIntake = app.getBean(MailIntake.class);
+            org.camunda.bpm.engine.RepositoryService repository = app.getBean(org.camunda.bpm.engine.RepositoryService.class);
 
-            Phase intake = run(poller, server, jdbc, "Bench " + UUID.randomUUID(), mails);
-            Phase direct = direct(app.getBean(MailIntake.class), mails);
-            // the bare start uses the process and start variables the intake's last case got
+            // warm-up: every path runs long enough for the JIT to compile it before it is measured (with a short
+            // warm-up the phase measured first pays for most of the compilation)
+            int warmUp = Math.max(200, mails / 2);
+            run(poller, server, jdbc, "Warm-up " + UUID.randomUUID(), warmUp);
+            direct(mailIntake, warmUp);
+            // the bare start uses the process and the start variables the intake gave its last case
             String instance = jdbc.queryForObject("SELECT process_instance_id FROM cd_case ORDER BY id DESC LIMIT 1", String.class);
-            var started = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult();
-            String processKey = app.getBean(org.camunda.bpm.engine.RepositoryService.class)
-                    .getProcessDefinition(started.getProcessDefinitionId()).getKey();
+            String processKey = repository.getProcessDefinition(runtime.createProcessInstanceQuery()
+                    .processInstanceId(instance).singleResult().getProcessDefinitionId()).getKey();
             Map<String, Object> variables = runtime.getVariables(instance);
-            Phase bare = bare(runtime, transaction, processKey, variables, mails);
-            System.out.printf("%nIntake benchmark, %d mails (embedded GreenMail, in-memory H2, %d cores)%n", mails,
-                    Runtime.getRuntime().availableProcessors());
+            bare(runtime, transaction, processKey, variables, warmUp);
+
+            // the three paths take turns, so a slower or faster stretch of a shared machine hits all of them
+            List<Phase> intake = new ArrayList<>();
+            List<Phase> direct = new ArrayList<>();
+            List<Phase> bare = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                intake.add(run(poller, server, jdbc, "Bench " + UUID.randomUUID(), mails));
+                direct.add(direct(mailIntake, mails));
+                bare.add(bare(runtime, transaction, processKey, variables, mails));
+            }
+            Phase intakeMedian = Phase.median(intake);
+            Phase directMedian = Phase.median(direct);
+            Phase bareMedian = Phase.median(bare);
+            System.out.printf("%nIntake benchmark, %d mails x %d rounds (embedded GreenMail, in-memory H2, %d cores); medians%n",
+                    mails, rounds, Runtime.getRuntime().availableProcessors());
             System.out.printf("                                      rate          CPU ms per case: worker thread, whole JVM%n");
-            System.out.printf("  intake (mail -> case):            %8.1f cases/s  %s%n", intake.rate(), intake.cpu());
-            System.out.printf("  intake without the mailbox:       %8.1f cases/s  %s (raw mail -> case, no IMAP)%n", direct.rate(), direct.cpu());
-            System.out.printf("  bare startProcessInstanceByKey:   %8.1f starts/s %s (%s, same start variables)%n", bare.rate(), bare.cpu(), processKey);
-            System.out.printf("  cost ratio (bare rate / intake):  %8.2f x (without the mailbox %.2f x)%n", bare.rate() / intake.rate(),
-                    bare.rate() / direct.rate());
+            System.out.printf("  intake (mail -> case):            %8.1f cases/s  %s%n", intakeMedian.rate(), intakeMedian.cpu());
+            System.out.printf("  intake without the mailbox:       %8.1f cases/s  %s (raw mail -> case, no IMAP)%n",
+                    directMedian.rate(), directMedian.cpu());
+            System.out.printf("  bare startProcessInstanceByKey:   %8.1f starts/s %s (%s, same start variables)%n",
+                    bareMedian.rate(), bareMedian.cpu(), processKey);
+            System.out.printf("  cost ratio (bare rate / intake):  %8.2f x (without the mailbox %.2f x)%n",
+                    bareMedian.rate() / intakeMedian.rate(), bareMedian.rate() / directMedian.rate());
+            for (int round = 0; round < rounds; round++) {
+                System.out.printf("    round %d: %.1f / %.1f / %.1f per s, ratio %.2f x (without the mailbox %.2f x)%n", round + 1,
+                        intake.get(round).rate(), direct.get(round).rate(), bare.get(round).rate(),
+                        bare.get(round).rate() / intake.get(round).rate(), bare.get(round).rate() / direct.get(round).rate());
+            }
         } finally {
             app.close();
         }
@@ -87,6 +110,18 @@ public class IntakeBenchmark {
 
         String cpu() {
             return String.format("%6.2f, %6.2f", workerCpuMillis, jvmCpuMillis);
+        }
+
+        /** Each figure's own median over the rounds. */
+        static Phase median(List<Phase> phases) {
+            return new Phase(median(phases, Phase::rate), median(phases, Phase::workerCpuMillis),
+                    median(phases, Phase::jvmCpuMillis));
+        }
+
+        private static double median(List<Phase> phases, java.util.function.ToDoubleFunction<Phase> figure) {
+            double[] sorted = phases.stream().mapToDouble(figure).sorted().toArray();
+            return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         }
     }
 
@@ -155,13 +190,14 @@ public class IntakeBenchmark {
 
     private static Phase bare(RuntimeService runtime, TransactionTemplate transaction, String processKey,
             Map<String, Object> variables, int count) {
+        String run = "BARE-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         long self = Thread.currentThread().getId();
         Clocks clocks = Clocks.read(self);
         for (int i = 0; i < count; i++) {
             Map<String, Object> copy = new HashMap<>(variables);
-            copy.put("caseNumber", "BARE-" + i);
+            copy.put("caseNumber", run + i);
             int n = i;
-            transaction.executeWithoutResult(status -> runtime.startProcessInstanceByKey(processKey, "BARE-" + n, copy));
+            transaction.executeWithoutResult(status -> runtime.startProcessInstanceByKey(processKey, run + n, copy));
         }
         return clocks.phase(count, self);
     }
