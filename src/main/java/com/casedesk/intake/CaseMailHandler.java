@@ -64,9 +64,8 @@ class CaseMailHandler {
         variables.put(IntakeProcess.MAIL_SUBJECT, mail.subject());
         variables.put(IntakeProcess.MAIL_TEXT, mail.text());
         variables.put(IntakeProcess.MAIL_MESSAGE_ID, mail.messageId());
+        // the task's entry on the timeline comes from the engine plugin, as for every task
         runtime.startProcessInstanceByKey(IntakeProcess.NEW_CASE_MAIL, caseNumber, variables);
-        cases.record(caseNumber, CaseEvent.Kind.TASK, "Task for " + CaseGroups.forType(record.getCaseType())
-                + ": read the new mail on the case", null);
         return IntakeLog.Outcome.TASK_CREATED;
     }
 }

@@ -166,6 +166,12 @@ class MailIntakeTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(task.getId())
                 .taskCandidateGroup("billing").count()).isEqualTo(1);
         assertThat(engine.getRuntimeService().getVariable(task.getId(), IntakeProcess.MAIL_TEXT)).isEqualTo("Och en sak till.");
+        // and the timeline shows the mail and the task once each
+        List<CaseEvent> timeline = cases.timeline(caseNumber);
+        assertThat(timeline).filteredOn(e -> e.getKind() == CaseEvent.Kind.MAIL_IN && e.getSummary().endsWith("En sak till"))
+                .hasSize(1);
+        assertThat(timeline).filteredOn(e -> e.getKind() == CaseEvent.Kind.TASK && e.getSummary().contains("Read new mail"))
+                .hasSize(1);
 
         // When the handler notes what was done, the task process ends
         complete(task(task), withVariables("mailHandling", "Answered by phone"));
