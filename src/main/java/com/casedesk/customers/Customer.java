@@ -85,6 +85,12 @@ public class Customer {
         this.eanNumber = eanNumber;
     }
 
+    /** Whether {@code email} (any case) is the address of one of this customer's authorized contacts. */
+    public boolean hasAuthorizedContact(String email) {
+        return email != null && contacts.stream()
+                .anyMatch(contact -> contact.isAuthorized() && email.strip().equalsIgnoreCase(contact.getEmail()));
+    }
+
     public List<Contact> getContacts() {
         return contacts;
     }

@@ -5,7 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
-import com.casedesk.customers.ContactRepository;
+import com.casedesk.customers.CustomerRepository;
 
 /**
  * Sensitive changes (action instruction, personal codes, keys and lock cylinders) are only made for an authorized
@@ -15,18 +15,17 @@ import com.casedesk.customers.ContactRepository;
 @Transactional
 public class RequesterAuthorization {
 
-    private final ContactRepository contacts;
+    private final CustomerRepository customers;
     private final CaseManagement cases;
 
-    RequesterAuthorization(ContactRepository contacts, CaseManagement cases) {
-        this.contacts = contacts;
+    RequesterAuthorization(CustomerRepository customers, CaseManagement cases) {
+        this.customers = customers;
         this.cases = cases;
     }
 
     public boolean check(String caseNumber, String customerNumber, String requesterEmail, InquiryIntent intent) {
-        boolean authorized = customerNumber != null && requesterEmail != null
-                && contacts.findByEmailIgnoreCase(requesterEmail.trim()).stream()
-                        .anyMatch(c -> c.isAuthorized() && c.getCustomer().getNumber().equals(customerNumber));
+        boolean authorized = customerNumber != null && customers.findByNumber(customerNumber)
+                .map(customer -> customer.hasAuthorizedContact(requesterEmail)).orElse(false);
         cases.record(caseNumber, CaseEvent.Kind.DECISION, authorized
                 ? requesterEmail + " is an authorized contact of " + customerNumber + ": " + intent + " may proceed"
                 : (requesterEmail == null ? "The requester's address is unknown" : requesterEmail

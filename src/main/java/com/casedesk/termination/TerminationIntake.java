@@ -48,8 +48,7 @@ public class TerminationIntake {
     public String receive(TerminationNotice notice) {
         Contract contract = validate(notice);
         String requester = notice.requesterEmail().trim();
-        boolean authorized = contract.getCustomer().getContacts().stream()
-                .anyMatch(contact -> contact.isAuthorized() && requester.equalsIgnoreCase(contact.getEmail()));
+        boolean authorized = contract.getCustomer().hasAuthorizedContact(requester);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CUSTOMER_NUMBER, contract.getCustomer().getNumber());
         variables.put(CONTRACT_NUMBER, contract.getNumber());

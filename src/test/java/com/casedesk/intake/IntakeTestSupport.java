@@ -102,14 +102,9 @@ final class IntakeTestSupport {
     }
 
     private List<String> readMessageIds(String path) throws jakarta.mail.MessagingException {
-        jakarta.mail.Store store = jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
-        store.connect("127.0.0.1", server.imapPort(), server.mailbox(), server.mailboxPassword());
+        jakarta.mail.Store store = connect();
         try {
-            jakarta.mail.Folder folder = store.getDefaultFolder();
-            for (String name : path.split("/")) {
-                folder = folder.getFolder(name);
-            }
-            folder.open(jakarta.mail.Folder.READ_ONLY);
+            jakarta.mail.Folder folder = folder(store, path);
             List<String> ids = new java.util.ArrayList<>();
             for (jakarta.mail.Message message : folder.getMessages()) {
                 String[] id = message.getHeader("Message-ID");
@@ -122,17 +117,28 @@ final class IntakeTestSupport {
         }
     }
 
+    private jakarta.mail.Store connect() throws jakarta.mail.MessagingException {
+        jakarta.mail.Store store = jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
+        store.connect("127.0.0.1", server.imapPort(), server.mailbox(), server.mailboxPassword());
+        return store;
+    }
+
+    /** The folder at {@code path}, opened read-only. */
+    private static jakarta.mail.Folder folder(jakarta.mail.Store store, String path) throws jakarta.mail.MessagingException {
+        jakarta.mail.Folder folder = store.getDefaultFolder();
+        for (String name : path.split("/")) {
+            folder = folder.getFolder(name);
+        }
+        folder.open(jakarta.mail.Folder.READ_ONLY);
+        return folder;
+    }
+
     /** Puts a copy of every mail of {@code path} with this subject back into the inbox, as after a crash. */
     int copyBackToInbox(String path, String subject) {
         try {
-            jakarta.mail.Store store = jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
-            store.connect("127.0.0.1", server.imapPort(), server.mailbox(), server.mailboxPassword());
+            jakarta.mail.Store store = connect();
             try {
-                jakarta.mail.Folder folder = store.getDefaultFolder();
-                for (String name : path.split("/")) {
-                    folder = folder.getFolder(name);
-                }
-                folder.open(jakarta.mail.Folder.READ_ONLY);
+                jakarta.mail.Folder folder = folder(store, path);
                 jakarta.mail.Message[] matching = java.util.Arrays.stream(folder.getMessages()).filter(m -> {
                     try {
                         return subject.equals(m.getSubject());
