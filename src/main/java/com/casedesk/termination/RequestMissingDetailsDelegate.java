@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class RequestMissingDetailsDelegate implements JavaDelegate {
 
     private final Terminations terminations;
+    private final TerminationProperties properties;
 
-    RequestMissingDetailsDelegate(Terminations terminations) {
+    RequestMissingDetailsDelegate(Terminations terminations, TerminationProperties properties) {
         this.terminations = terminations;
+        this.properties = properties;
     }
 
     @Override
@@ -22,5 +24,6 @@ class RequestMissingDetailsDelegate implements JavaDelegate {
         terminations.requestMissingDetails((String) execution.getVariable(CASE_NUMBER),
                 (String) execution.getVariable(CONTRACT_NUMBER), (String) execution.getVariable(REQUESTER_EMAIL),
                 List.of(((String) execution.getVariable(REASON_CODES)).split(",")));
+        execution.setVariable(NOTICE_WAIT, properties.noticeWait().toString());
     }
 }

@@ -44,6 +44,10 @@ public final class TerminationProcess {
 
     public static final String SERVICE_TASK_DECIDE = "serviceTask_decideEligibility";
     public static final String EVENT_NEW_NOTICE = "event_newNoticeReceived";
+    public static final String GATEWAY_AWAIT_NEW_NOTICE = "gateway_awaitNewNotice";
+    public static final String TIMER_NO_NEW_NOTICE = "timer_noNewNotice";
+    /** ISO-8601 duration the process waits for a new notice (from {@code casedesk.termination.notice-wait}). */
+    public static final String NOTICE_WAIT = "noticeWait";
     public static final String CALL_ACTIVITY_VISIT = "callActivity_technicianVisit";
     public static final String TIMER_END_DATE = "timer_endDate";
 

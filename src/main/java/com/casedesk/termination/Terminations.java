@@ -148,6 +148,15 @@ public class Terminations {
         cases.close(caseNumber, "Contract " + contractNumber + " terminated on " + contract.getEndDate());
     }
 
+    /** No written notice from an authorized person came in time: the customer is told, the contract continues. */
+    public void closeWithoutTermination(String caseNumber, String contractNumber, String to) {
+        Contract contract = contract(contractNumber);
+        mail.send(new Mail(caseNumber, to, language(contract), "termination-no-notice", Map.of(
+                "customerName", contract.getCustomer().getName(), "contractNumber", contract.getNumber())));
+        cases.close(caseNumber, "No termination: no written notice from an authorized person came in time; contract "
+                + contractNumber + " continues");
+    }
+
     private Contract contract(String contractNumber) {
         return contracts.findByNumber(contractNumber)
                 .orElseThrow(() -> new IllegalStateException("contract " + contractNumber + " does not exist"));

@@ -138,7 +138,7 @@ class ContractTerminationProcessTest {
         ProcessInstance pi = start(customer, customer.authorizedEmail(), RequestChannel.PHONE);
 
         // Then it is not accepted, the customer is asked to write, and the case waits for the new notice
-        assertThat(pi).isWaitingAt(EVENT_NEW_NOTICE).hasPassed("serviceTask_requestMissingDetails");
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_NEW_NOTICE).hasPassed("serviceTask_requestMissingDetails");
         assertThat(pi).variables().containsEntry(ACCEPTED, false).containsEntry(REASON_CODES, "NOT_IN_WRITING");
         assertThat(decisions(pi)).singleElement().satisfies(d -> assertThat(d.getSummary())
                 .isEqualTo("Termination not accepted: NOT_IN_WRITING"));
@@ -151,11 +151,35 @@ class ContractTerminationProcessTest {
 
         // Then the new notice is decided again and accepted, the notice counting from the reply
         assertThat(delivered).isTrue();
-        assertThat(pi).hasPassed("serviceTask_takeOverNotice").isWaitingAt(CALL_ACTIVITY_VISIT);
+        assertThat(pi).hasPassed(EVENT_NEW_NOTICE, "serviceTask_takeOverNotice").isWaitingAt(CALL_ACTIVITY_VISIT);
         assertThat(pi).variables().containsEntry(ACCEPTED, true).containsEntry(END_DATE, "2026-06-05")
                 .containsEntry(REQUEST_CHANNEL, "EMAIL");
         assertThat(decisions(pi)).hasSize(2);
         assertThat(subject(mails(customer.authorizedEmail(), 2).get(1))).contains("upphör 2026-06-05");
+    }
+
+    @Test
+    void shouldCloseTheCaseAndKeepTheContractWhenNoWrittenNoticeComesInTime() {
+        // Given a termination by phone, not accepted: the customer was asked to write
+        TestCustomer customer = customer("SE", "SUBSCRIPTION", "2023-01-31", 3, 0, true, true);
+        ProcessInstance pi = start(customer, customer.authorizedEmail(), RequestChannel.PHONE);
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_NEW_NOTICE).variables().containsEntry(NOTICE_WAIT, "PT720H");
+
+        // When 29 days pass, the case still waits
+        ProcessTestSupport.moveClock(Duration.ofDays(29));
+        ProcessTestSupport.executeDueJobs(engine, pi.getId());
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_NEW_NOTICE);
+
+        // When the 30 days (casedesk.termination.notice-wait) have passed without a written notice
+        ProcessTestSupport.moveClock(Duration.ofDays(1));
+        ProcessTestSupport.executeDueJobs(engine, pi.getId());
+
+        // Then the case is closed, the customer is told the contract continues, and the contract is untouched
+        assertThat(pi).hasPassedInOrder(TIMER_NO_NEW_NOTICE, "serviceTask_closeWithoutTermination")
+                .hasNotPassed(EVENT_NEW_NOTICE).isEnded();
+        assertThat(cases.get(pi.getBusinessKey()).getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(subject(mails(customer.authorizedEmail(), 2).get(1))).contains("fortsätter: ingen uppsägning mottagen");
+        assertThat(contracts.findByNumber(customer.contractNumber()).orElseThrow().getStatus()).isEqualTo(ContractStatus.ACTIVE);
     }
 
     @Test
@@ -165,7 +189,7 @@ class ContractTerminationProcessTest {
         ProcessInstance pi = start(customer, customer.otherEmail(), RequestChannel.EMAIL);
 
         // Then the sender is told the authorized person must send it
-        assertThat(pi).isWaitingAt(EVENT_NEW_NOTICE);
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_NEW_NOTICE);
         assertThat(pi).variables().containsEntry(REASON_CODES, "NOT_AUTHORIZED").containsEntry(REQUESTER_AUTHORIZED, false);
         assertThat(subject(mails(customer.otherEmail(), 1).get(0))).contains("måste komma från en behörig person");
 
