@@ -1,33 +1,25 @@
 package com.casedesk.intake;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.mail.FetchProfile;
-import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.UIDFolder;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import com.casedesk.mail.EmbeddedMailServer;
 import com.casedesk.mail.MailProperties;
 
 /**
@@ -44,7 +36,7 @@ public class MailboxPoller implements SmartLifecycle {
 
     private final MailIntake intake;
     private final MailProperties properties;
-    private final ObjectProvider<EmbeddedMailServer> embedded;
+    private final ImapMailbox mailbox;
     private final MailboxStatus status;
     private final Object sleeper = new Object();
     private volatile boolean running;
@@ -54,11 +46,10 @@ public class MailboxPoller implements SmartLifecycle {
     private volatile IMAPFolder idling;
     private ScheduledExecutorService ticker;
 
-    MailboxPoller(MailIntake intake, MailProperties properties, ObjectProvider<EmbeddedMailServer> embedded,
-            MailboxStatus status) {
+    MailboxPoller(MailIntake intake, MailProperties properties, ImapMailbox mailbox, MailboxStatus status) {
         this.intake = intake;
         this.properties = properties;
-        this.embedded = embedded;
+        this.mailbox = mailbox;
         this.status = status;
     }
 
@@ -68,7 +59,7 @@ public class MailboxPoller implements SmartLifecycle {
             return;
         }
         running = true;
-        status.started(mailboxName());
+        status.started(mailbox.name());
         thread = new Thread(this::run, "casedesk-mailbox");
         thread.setDaemon(true);
         thread.start();
@@ -132,7 +123,7 @@ public class MailboxPoller implements SmartLifecycle {
                     break;
                 }
                 status.failed(e, backoff);
-                log.warn("Intake mailbox {}: {}; reconnecting in {}", mailboxName(), e.getMessage(), backoff);
+                log.warn("Intake mailbox {}: {}; reconnecting in {}", mailbox.name(), e.getMessage(), backoff);
                 backOff(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(properties.intake().maxBackoff()) > 0
                         ? properties.intake().maxBackoff() : backoff.multipliedBy(2);
@@ -141,11 +132,11 @@ public class MailboxPoller implements SmartLifecycle {
     }
 
     private void session() throws MessagingException {
-        IMAPStore connected = connect();
+        IMAPStore connected = mailbox.connect();
         store = connected;
         try {
-            Folder processed = ensureFolder(connected, properties.intake().processedFolder());
-            Folder quarantine = ensureFolder(connected, properties.intake().quarantineFolder());
+            Folder processed = ImapMailbox.ensureFolder(connected, properties.intake().processedFolder());
+            Folder quarantine = ImapMailbox.ensureFolder(connected, properties.intake().quarantineFolder());
             boolean idleSupported = connected.hasCapability("IDLE");
             status.connected(idleSupported);
             while (running) {
@@ -173,8 +164,8 @@ public class MailboxPoller implements SmartLifecycle {
     }
 
     /**
-     * Processes the first {@value #CHUNK} mails of the inbox: one FETCH of UID, flags and size, one FETCH of the
-     * whole mails, one MOVE, so a full inbox costs few round trips (the embedded server is slow per command).
+     * Processes the first {@value #CHUNK} mails of the inbox with few round trips: two FETCHes, then one MOVE
+     * after their transactions committed.
      *
      * @return true when the inbox held more than one chunk
      */
@@ -184,19 +175,7 @@ public class MailboxPoller implements SmartLifecycle {
         if (count == 0) {
             return false;
         }
-        Message[] chunk = inbox.getMessages(1, Math.min(count, CHUNK));
-        FetchProfile envelope = new FetchProfile();
-        envelope.add(UIDFolder.FetchProfileItem.UID);
-        envelope.add(FetchProfile.Item.FLAGS);
-        envelope.add(FetchProfile.Item.SIZE);
-        inbox.fetch(chunk, envelope);
-        long limit = properties.intake().maxMessageSize().toBytes();
-        Message[] wanted = java.util.Arrays.stream(chunk)
-                .filter(message -> !deleted(message) && size(message) <= limit)
-                .toArray(Message[]::new);
-        FetchProfile whole = new FetchProfile();
-        whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
-        inbox.fetch(wanted, whole);
+        Message[] chunk = mailbox.fetchFirst(inbox, Math.min(count, CHUNK));
         List<Message> toProcessed = new ArrayList<>();
         List<Message> toQuarantine = new ArrayList<>();
         try {
@@ -204,66 +183,18 @@ public class MailboxPoller implements SmartLifecycle {
                 if (!running) {
                     break;
                 }
-                if (deleted(message)) {
+                if (ImapMailbox.deleted(message)) {
                     continue;
                 }
-                MailIntake.Result result = intake.process(raw((IMAPMessage) message));
+                MailIntake.Result result = intake.process(ImapMailbox.raw((IMAPMessage) message));
                 status.counted(result.disposition());
                 (result.disposition() == MailIntake.Disposition.QUARANTINED ? toQuarantine : toProcessed).add(message);
             }
         } finally {
-            move(store, inbox, toProcessed, processed);
-            move(store, inbox, toQuarantine, quarantine);
+            ImapMailbox.move(store, inbox, toProcessed, processed);
+            ImapMailbox.move(store, inbox, toQuarantine, quarantine);
         }
         return count > CHUNK;
-    }
-
-    private static boolean deleted(Message message) {
-        try {
-            return message.isSet(Flags.Flag.DELETED);
-        } catch (MessagingException e) {
-            return false;
-        }
-    }
-
-    private static long size(Message message) {
-        try {
-            return message.getSize();
-        } catch (MessagingException e) {
-            return 0;
-        }
-    }
-
-    private static byte[] raw(IMAPMessage message) throws MessagingException {
-        message.setPeek(true);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
-        try {
-            message.writeTo(out);
-        } catch (java.io.IOException e) {
-            throw new MessagingException("cannot read mail " + message.getMessageNumber(), e);
-        }
-        return out.toByteArray();
-    }
-
-    /** Moves (IMAP MOVE, else copy + delete + expunge of just those mails); nothing is deleted for good. */
-    private static void move(IMAPStore store, IMAPFolder inbox, List<Message> messages, Folder target)
-            throws MessagingException {
-        if (messages.isEmpty()) {
-            return;
-        }
-        Message[] batch = messages.toArray(Message[]::new);
-        if (store.hasCapability("MOVE")) {
-            inbox.moveMessages(batch, target);
-        } else {
-            inbox.copyMessages(batch, target);
-            inbox.setFlags(batch, new Flags(Flags.Flag.DELETED), true);
-            if (store.hasCapability("UIDPLUS")) {
-                inbox.expunge(batch);
-            } else {
-                inbox.expunge();
-            }
-        }
-        messages.clear();
     }
 
     private void waitForMail(IMAPFolder inbox, boolean idleSupported) throws MessagingException {
@@ -311,43 +242,5 @@ public class MailboxPoller implements SmartLifecycle {
         }
     }
 
-    private static Folder ensureFolder(Store store, String path) throws MessagingException {
-        Folder folder = store.getDefaultFolder();
-        String[] names = path.split("/");
-        for (int i = 0; i < names.length; i++) {
-            folder = folder.getFolder(names[i]);
-            if (!folder.exists()) {
-                int type = i == names.length - 1 ? Folder.HOLDS_MESSAGES : Folder.HOLDS_FOLDERS | Folder.HOLDS_MESSAGES;
-                if (!folder.create(type)) {
-                    throw new MessagingException("cannot create mailbox folder " + path);
-                }
-            }
-        }
-        return folder;
-    }
 
-    private IMAPStore connect() throws MessagingException {
-        MailProperties.Imap imap = properties.imap();
-        EmbeddedMailServer server = properties.embeddedServer() ? embedded.getIfAvailable() : null;
-        boolean ssl = server == null && imap.ssl();
-        String protocol = ssl ? "imaps" : "imap";
-        Properties javaMail = new Properties();
-        javaMail.put("mail." + protocol + ".connectiontimeout", "10000");
-        javaMail.put("mail." + protocol + ".timeout", "60000");
-        javaMail.put("mail." + protocol + ".writetimeout", "20000");
-        javaMail.put("mail." + protocol + ".partialfetch", "false");
-        IMAPStore imapStore = (IMAPStore) Session.getInstance(javaMail).getStore(protocol);
-        if (server != null) {
-            imapStore.connect("127.0.0.1", server.imapPort(), server.mailbox(), server.mailboxPassword());
-        } else {
-            imapStore.connect(imap.host(), imap.port(), imap.user(), imap.password());
-        }
-        return imapStore;
-    }
-
-    private String mailboxName() {
-        EmbeddedMailServer server = properties.embeddedServer() ? embedded.getIfAvailable() : null;
-        return server != null ? server.mailbox() + " (embedded, imap://127.0.0.1:" + server.imapPort() + ")"
-                : properties.imap().user() + " at " + properties.imap().host() + ":" + properties.imap().port();
-    }
 }

@@ -45,8 +45,9 @@ class MailboxReconnectTest {
     @Test
     void reconnectsWithBackoffAfterEveryFailureAndShowsItInTheHealth() {
         // Given the poller of a node whose mailbox server is not reachable
-        poller = new MailboxPoller(null, properties(), new StaticListableBeanFactory().getBeanProvider(EmbeddedMailServer.class),
-                status);
+        MailProperties properties = properties();
+        poller = new MailboxPoller(null, properties, new ImapMailbox(properties,
+                new StaticListableBeanFactory().getBeanProvider(EmbeddedMailServer.class)), status);
         poller.start();
 
         // Then the mailbox health is DOWN, says it is reconnecting and when it tries next
