@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.casedesk.system.EmailAddresses;
 import com.casedesk.customers.CustomerImport.ContactRecord;
 import com.casedesk.customers.CustomerImport.ContractRecord;
 import com.casedesk.customers.CustomerImport.CustomerRecord;
 import com.casedesk.customers.CustomerImport.InvoiceRecord;
 import com.casedesk.customers.CustomerImport.SiteRecord;
+import com.casedesk.system.EmailAddresses;
 import com.casedesk.system.FieldError;
 
 /** Checks every record of an import and names each bad field by its JSON path; writes nothing. */

@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.casedesk.system.EmailAddresses;
-import com.casedesk.system.RefusedInputException;
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.customers.Customer;
 import com.casedesk.customers.CustomerRepository;
+import com.casedesk.system.EmailAddresses;
+import com.casedesk.system.RefusedInputException;
 
 /**
  * Applies a change of invoice email or EAN/GLN number (e-invoice) that billing approved. Values the form let

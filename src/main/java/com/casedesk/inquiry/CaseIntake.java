@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.casedesk.system.EmailAddresses;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseStarter.CaseSubject;
@@ -21,6 +20,7 @@ import com.casedesk.customers.CustomerView.SiteView;
 import com.casedesk.fault.FaultReportProcess;
 import com.casedesk.service.ServiceRequestProcess;
 import com.casedesk.system.BadRequestException;
+import com.casedesk.system.EmailAddresses;
 import com.casedesk.system.FieldError;
 import com.casedesk.termination.RequestChannel;
 import com.casedesk.termination.TerminationIntake;
@@ -34,7 +34,6 @@ import com.casedesk.termination.TerminationProcess;
  */
 @Service
 public class CaseIntake {
-
 
     private final CaseStarter starter;
     private final CustomerDirectory customers;

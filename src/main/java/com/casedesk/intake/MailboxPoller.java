@@ -241,6 +241,4 @@ public class MailboxPoller implements SmartLifecycle {
             }
         }
     }
-
-
 }

@@ -29,12 +29,13 @@ public class EmbeddedMailServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
 
     private final GreenMail greenMail;
+    private final int imapPort;
     private final String mailbox;
     private final String password;
 
     EmbeddedMailServer(MailProperties properties) {
         int smtpPort = portOrFree(properties.embedded().smtpPort());
-        int imapPort = portOrFree(properties.embedded().imapPort());
+        this.imapPort = portOrFree(properties.embedded().imapPort());
         this.greenMail = new NoDelayGreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
@@ -58,7 +59,7 @@ public class EmbeddedMailServer {
     }
 
     public int imapPort() {
-        return ((NoDelayGreenMail) greenMail).imapPort();
+        return imapPort;
     }
 
     public String mailbox() {
@@ -82,19 +83,12 @@ public class EmbeddedMailServer {
      */
     private static final class NoDelayGreenMail extends GreenMail {
 
-        private int imapPort;
-
         NoDelayGreenMail(ServerSetup[] setups) {
             super(setups);
         }
 
-        int imapPort() {
-            return imapPort;
-        }
-
         @Override
-        protected Map<String, AbstractServer> createServices(ServerSetup[] config,
-                Managers managers) {
+        protected Map<String, AbstractServer> createServices(ServerSetup[] config, Managers managers) {
             Map<String, AbstractServer> services = new HashMap<>();
             for (ServerSetup setup : config) {
                 if (ServerSetup.PROTOCOL_SMTP.equals(setup.getProtocol())) {
@@ -106,13 +100,11 @@ public class EmbeddedMailServer {
                         }
                     });
                 } else if (ServerSetup.PROTOCOL_IMAP.equals(setup.getProtocol())) {
-                    imapPort = setup.getPort();
                     services.put(setup.getProtocol(), new AbstractServer(setup, managers) {
                         @Override
                         protected ProtocolHandler createProtocolHandler(Socket socket) {
                             noDelay(socket);
-                            return new ImapHandler(managers.getUserManager(),
-                                    managers.getImapHostManager(), socket);
+                            return new ImapHandler(managers.getUserManager(), managers.getImapHostManager(), socket);
                         }
                     });
                 } else {

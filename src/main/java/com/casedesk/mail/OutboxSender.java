@@ -98,14 +98,14 @@ public class OutboxSender {
                     transport = null;
                     continue;
                 }
-                outboxMarkSent(mail);
+                markSent(mail);
             }
         } finally {
             close(transport);
         }
     }
 
-    private void outboxMarkSent(OutboxMail mail) {
+    private void markSent(OutboxMail mail) {
         transaction.executeWithoutResult(status -> outbox.markSent(mail.getId(), Instant.now()));
     }
 
@@ -122,9 +122,11 @@ public class OutboxSender {
 
     private Transport connect() throws MessagingException {
         Session session = mailSender.getSession();
-        Transport transport = session.getTransport(mailSender.getProtocol() != null ? mailSender.getProtocol() : "smtp");
-        String user = mailSender.getUsername() == null || mailSender.getUsername().isEmpty() ? null : mailSender.getUsername();
-        transport.connect(mailSender.getHost(), mailSender.getPort(), user, user == null ? null : mailSender.getPassword());
+        Transport transport = session.getTransport(mailSender.getProtocol() == null ? "smtp" : mailSender.getProtocol());
+        String user = mailSender.getUsername() == null || mailSender.getUsername().isEmpty() ? null
+                : mailSender.getUsername();
+        transport.connect(mailSender.getHost(), mailSender.getPort(), user, user == null ? null
+                : mailSender.getPassword());
         return transport;
     }
 
