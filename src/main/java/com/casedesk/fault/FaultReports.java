@@ -22,7 +22,7 @@ import com.casedesk.inquiry.SiteAlarmNotes;
 @Transactional
 public class FaultReports {
 
-    static final ZoneId DEFAULT_ZONE = Country.SE.zone();
+    static final Country DEFAULT_COUNTRY = Country.SE;
     private static final int HISTORY_CASES = 10;
 
     private final OfficeHours officeHours;
@@ -42,8 +42,9 @@ public class FaultReports {
 
     /** True when the alarm centre (24/7) must take the fault now: urgent and outside the customer's office hours. */
     public boolean urgentOutsideOfficeHours(String caseNumber, boolean urgent, Instant receivedAt, Country country) {
-        ZoneId zone = country == null ? DEFAULT_ZONE : country.zone();
-        boolean open = officeHours.isOpen(receivedAt, zone);
+        Country customerCountry = country == null ? DEFAULT_COUNTRY : country;
+        ZoneId zone = customerCountry.zone();
+        boolean open = officeHours.isOpen(receivedAt, customerCountry);
         boolean alarmCentre = urgent && !open;
         cases.record(caseNumber, CaseEvent.Kind.DECISION, (urgent ? "Urgent" : "Not urgent") + ", received "
                 + receivedAt.atZone(zone).toLocalDateTime() + " " + zone.getId() + " "

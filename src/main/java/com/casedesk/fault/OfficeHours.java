@@ -1,45 +1,31 @@
 package com.casedesk.fault;
 
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 import org.springframework.stereotype.Service;
 
+import com.casedesk.calendar.BusinessCalendar;
+import com.casedesk.customers.Country;
+
 /**
- * The customer centre's office hours (default weekdays 08:00-16:00) in the customer's time zone: open from the
- * opening minute up to, not including, the closing minute. Public holidays are not known yet; a later due-date
- * calculation can build on {@link #nextOpening}.
+ * Whether the customer centre is staffed for a fault report: the business calendar's office hours (weekdays
+ * 08:00-16:00 in the customer's time zone, public holidays closed), the same calendar the due dates use.
  */
 @Service
 public class OfficeHours {
 
-    private final OfficeHoursProperties properties;
+    private final BusinessCalendar calendar;
 
-    OfficeHours(OfficeHoursProperties properties) {
-        this.properties = properties;
+    OfficeHours(BusinessCalendar calendar) {
+        this.calendar = calendar;
     }
 
-    public boolean isOpen(Instant at, ZoneId zone) {
-        ZonedDateTime local = at.atZone(zone);
-        LocalTime time = local.toLocalTime();
-        return properties.days().contains(local.getDayOfWeek()) && !time.isBefore(properties.opens())
-                && time.isBefore(properties.closes());
+    public boolean isOpen(Instant at, Country country) {
+        return calendar.isOpen(at, country);
     }
 
     /** {@code at} itself when open, otherwise the next opening. */
-    public Instant nextOpening(Instant at, ZoneId zone) {
-        if (isOpen(at, zone)) {
-            return at;
-        }
-        ZonedDateTime candidate = at.atZone(zone).with(properties.opens()).withSecond(0).withNano(0);
-        if (!candidate.toInstant().isAfter(at)) {
-            candidate = candidate.plusDays(1);
-        }
-        for (int i = 0; i < 8 && !properties.days().contains(candidate.getDayOfWeek()); i++) {
-            candidate = candidate.plusDays(1);
-        }
-        return candidate.toInstant();
+    public Instant nextOpening(Instant at, Country country) {
+        return calendar.nextOpening(at, country);
     }
 }

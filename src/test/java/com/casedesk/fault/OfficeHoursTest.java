@@ -4,39 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.casedesk.calendar.BusinessCalendar;
+import com.casedesk.calendar.OfficeHoursProperties;
+import com.casedesk.calendar.PublicHolidays;
+import com.casedesk.customers.Country;
+
 class OfficeHoursTest {
 
-    private final OfficeHours officeHours = new OfficeHours(new OfficeHoursProperties(LocalTime.of(8, 0),
-            LocalTime.of(16, 0), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)));
+    private final OfficeHours officeHours = new OfficeHours(new BusinessCalendar(new OfficeHoursProperties(
+            LocalTime.of(8, 0), LocalTime.of(16, 0), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
+            new PublicHolidays()));
 
     @ParameterizedTest
     @CsvSource({
             // local times; 2026-03-06 is a Friday, 2026-03-07 a Saturday
-            "2026-03-06T07:59, Europe/Stockholm, false",
-            "2026-03-06T08:00, Europe/Stockholm, true",
-            "2026-03-06T15:59, Europe/Stockholm, true",
-            "2026-03-06T16:00, Europe/Stockholm, false",
-            "2026-03-07T10:00, Europe/Stockholm, false",
-            "2026-03-06T15:59, Europe/Copenhagen, true",
-            "2026-03-06T16:00, Europe/Copenhagen, false" })
-    void shouldBeOpenOnWeekdaysFromEightUntilFourInTheCustomersZone(String local, String zone, boolean open) {
-        Instant at = java.time.LocalDateTime.parse(local).atZone(ZoneId.of(zone)).toInstant();
-        assertThat(officeHours.isOpen(at, ZoneId.of(zone))).isEqualTo(open);
+            "2026-03-06T07:59, SE, false",
+            "2026-03-06T08:00, SE, true",
+            "2026-03-06T15:59, SE, true",
+            "2026-03-06T16:00, SE, false",
+            "2026-03-07T10:00, SE, false",
+            "2026-03-06T15:59, DK, true",
+            "2026-03-06T16:00, DK, false" })
+    void shouldBeOpenOnWeekdaysFromEightUntilFourInTheCustomersZone(String local, Country country, boolean open) {
+        Instant at = LocalDateTime.parse(local).atZone(country.zone()).toInstant();
+        assertThat(officeHours.isOpen(at, country)).isEqualTo(open);
     }
 
     @Test
     void shouldOpenNextOnMondayMorningAfterAFridayAfternoon() {
-        ZoneId zone = ZoneId.of("Europe/Stockholm");
-        Instant friday = java.time.LocalDateTime.parse("2026-03-06T16:30").atZone(zone).toInstant();
-        assertThat(officeHours.nextOpening(friday, zone))
-                .isEqualTo(java.time.LocalDateTime.parse("2026-03-09T08:00").atZone(zone).toInstant());
+        Instant friday = LocalDateTime.parse("2026-03-06T16:30").atZone(Country.SE.zone()).toInstant();
+        assertThat(officeHours.nextOpening(friday, Country.SE))
+                .isEqualTo(LocalDateTime.parse("2026-03-09T08:00").atZone(Country.SE.zone()).toInstant());
+    }
+
+    @Test
+    void shouldBeClosedOnASwedishPublicHolidayThatIsAWorkingDayInDenmark() {
+        // 2026-05-01 (Friday) is Labour Day in Sweden, an ordinary working day in Denmark
+        Instant noon = LocalDateTime.parse("2026-05-01T12:00").atZone(Country.SE.zone()).toInstant();
+        assertThat(officeHours.isOpen(noon, Country.SE)).isFalse();
+        assertThat(officeHours.isOpen(noon, Country.DK)).isTrue();
     }
 }

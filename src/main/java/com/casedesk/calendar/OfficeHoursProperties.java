@@ -1,4 +1,4 @@
-package com.casedesk.fault;
+package com.casedesk.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
