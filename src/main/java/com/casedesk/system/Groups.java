@@ -14,6 +14,9 @@ public final class Groups {
     public static final List<String> ALL =
             List.of(CUSTOMER_SERVICE, TECHNICAL_SUPPORT, SERVICE_COORDINATION, BILLING, ALARM_CENTRE);
 
+    /** Team leads: see every group's open and overdue tasks (Tasklist filters "All open", "Overdue, all groups"). */
+    public static final String SUPERVISOR = "supervisor";
+
     /** Camunda's own administrators group, full access to every resource. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
 

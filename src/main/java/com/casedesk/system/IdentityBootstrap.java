@@ -76,10 +76,15 @@ class IdentityBootstrap {
             grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
             grant(group, Resources.FILTER, filterId, Permissions.READ);
         }
+        createGroup(Groups.SUPERVISOR, "Supervisors", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+        grant(Groups.SUPERVISOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Groups.SUPERVISOR, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(Groups.SUPERVISOR, Resources.TASK, Authorization.ANY, Permissions.READ);
         if (properties.demo().enabled()) {
             for (String group : Groups.ALL) {
                 createUser(group + "-demo", null, displayName(group) + " (demo)", group);
             }
+            createUser(Groups.SUPERVISOR + "-demo", null, "Supervisor (demo)", Groups.SUPERVISOR);
         }
     }
 

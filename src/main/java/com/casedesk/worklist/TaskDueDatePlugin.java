@@ -67,6 +67,7 @@ class TaskDueDatePlugin extends AbstractProcessEnginePlugin {
                 }
             });
         }
+        copyColumnsToTask(task);
         boolean urgent = Boolean.TRUE.equals(task.getVariable(WorklistVariables.URGENT));
         TaskSla terms = sla.getObject().decide(summary == null ? "" : summary.caseType(),
                 task.getTaskDefinitionKey(), urgent);
@@ -75,6 +76,19 @@ class TaskDueDatePlugin extends AbstractProcessEnginePlugin {
                 candidateGroup(task));
         task.setDueDate(Date.from(due));
         task.setPriority(terms.priority().value());
+    }
+
+    /**
+     * The columns also as task variables: a group member may read the task (a candidate group's default
+     * permission) but not the whole process instance, and Tasklist reads the columns with the member's rights.
+     */
+    private static void copyColumnsToTask(DelegateTask task) {
+        for (String name : WorklistVariables.COLUMNS) {
+            Object value = task.getVariable(name);
+            if (value != null) {
+                task.setVariableLocal(name, value);
+            }
+        }
     }
 
     private static String candidateGroup(DelegateTask task) {

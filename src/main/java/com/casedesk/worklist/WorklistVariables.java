@@ -27,6 +27,10 @@ public class WorklistVariables {
     public static final String SITE_CITY = "siteCity";
     public static final String URGENT = "urgent";
 
+    /** The variable columns of every Tasklist queue, in their order. */
+    public static final java.util.List<String> COLUMNS = java.util.List.of(CASE_NUMBER, CUSTOMER_NAME, SITE_CITY,
+            CASE_TYPE);
+
     /** Variable columns stay short: Tasklist shows them in every list entry. */
     private static final int MAX_LENGTH = 80;
 
