@@ -10,7 +10,7 @@ import jakarta.persistence.*;
 public class CaseEvent {
 
     public enum Kind {
-        OPENED, MAIL_IN, MAIL_OUT, TASK, DECISION, NOTE, CLOSED
+        OPENED, MAIL_IN, MAIL_OUT, TASK, DECISION, NOTE, ESCALATION, CLOSED
     }
 
     @Id
