@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.casedesk.cases.CaseType;
 import com.casedesk.customers.Country;
-import com.casedesk.inquiry.CaseIntake;
-import com.casedesk.inquiry.NewCaseRequest;
+import com.casedesk.cases.CaseIntake;
+import com.casedesk.cases.NewCaseRequest;
 import com.casedesk.inquiry.ServiceDeskTestData;
 import com.casedesk.support.CaseDeskTest;
 import com.casedesk.support.ProcessTestSupport;

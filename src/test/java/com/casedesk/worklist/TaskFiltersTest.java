@@ -24,8 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.casedesk.cases.CaseType;
-import com.casedesk.inquiry.CaseIntake;
-import com.casedesk.inquiry.NewCaseRequest;
+import com.casedesk.cases.CaseIntake;
+import com.casedesk.cases.NewCaseRequest;
 import com.casedesk.support.CaseDeskTest;
 import com.casedesk.support.ProcessTestSupport;
 import com.casedesk.system.Groups;
