@@ -22,7 +22,7 @@ class HandOverToCollectionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseNumber = (String) execution.getVariable(CaseStarter.CASE_NUMBER);
         String invoiceNumber = (String) execution.getVariable(INVOICE_NUMBER);
-        service.handOverToCollection(caseNumber, invoiceNumber, (String) execution.getVariable(REMINDER_FEE),
-                (String) execution.getVariable(COLLECTION_NOTE), (String) execution.getVariable(COLLECTION_CONFIRMED_BY));
+        service.handOverToCollection(caseNumber, invoiceNumber, (String) execution.getVariable(COLLECTION_NOTE),
+                (String) execution.getVariable(COLLECTION_CONFIRMED_BY));
     }
 }
