@@ -2,6 +2,7 @@ package com.casedesk.termination;
 
 import static com.casedesk.termination.TerminationProcess.*;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,11 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseStarter.CaseSubject;
@@ -30,12 +35,20 @@ public class TerminationIntake {
     private final ContractRepository contracts;
     private final CaseStarter starter;
     private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate lookup;
     private final Clock clock;
 
-    TerminationIntake(ContractRepository contracts, CaseStarter starter, RuntimeService runtime, Clock clock) {
+    TerminationIntake(ContractRepository contracts, CaseStarter starter, RuntimeService runtime, JdbcTemplate jdbc,
+            PlatformTransactionManager transactions, Clock clock) {
         this.contracts = contracts;
         this.starter = starter;
         this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.lookup = new TransactionTemplate(transactions);
+        this.lookup.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -44,8 +57,17 @@ public class TerminationIntake {
      * @throws BadRequestException naming every field that is missing or wrong (unknown contract, a contract of
      *                             another customer, a contract already terminated or with a termination case open)
      */
-    @Transactional
     public String receive(TerminationNotice notice) {
+        try {
+            return transaction.execute(status -> open(notice));
+        } catch (DuplicateKeyException concurrent) {
+            // another notice for this contract opened its case at the same moment and committed first
+            String contractNumber = notice.contractNumber().trim();
+            throw alreadyHandled(contractNumber, lookup.execute(status -> holder(contractNumber)));
+        }
+    }
+
+    private String open(TerminationNotice notice) {
         Contract contract = validate(notice);
         String requester = notice.requesterEmail().trim();
         boolean authorized = contract.getCustomer().hasAuthorizedContact(requester);
@@ -58,11 +80,49 @@ public class TerminationIntake {
         variables.put(REQUEST_RECEIVED_DATE, notice.receivedDate().toString());
         variables.put(REQUESTER_AUTHORIZED, authorized);
         variables.put(NOTICE_TEXT, notice.text());
-        return starter.start(CaseType.TERMINATION, PROCESS_KEY,
+        String caseNumber = starter.start(CaseType.TERMINATION, PROCESS_KEY,
                 CaseSubject.of("Termination of contract " + contract.getNumber())
                         .withCustomer(contract.getCustomer().getNumber()).withContactEmail(requester)
                         .withSite(contract.getSite().getSiteId()).withContract(contract.getNumber()),
                 variables).caseNumber();
+        claimContract(contract.getNumber(), caseNumber);
+        return caseNumber;
+    }
+
+    /**
+     * Makes the case the one termination case of the contract: a row per contract (its primary key stops a second
+     * case opened at the same moment), taken over only from a case whose process has ended.
+     */
+    private void claimContract(String contractNumber, String caseNumber) {
+        String holder = holder(contractNumber);
+        if (holder == null) {
+            jdbc.update("INSERT INTO cd_termination_case (contract_number, case_number, opened_at) VALUES (?, ?, ?)",
+                    contractNumber, caseNumber, Timestamp.from(clock.instant()));
+        } else if (running(holder) || jdbc.update("UPDATE cd_termination_case SET case_number = ?, opened_at = ?"
+                + " WHERE contract_number = ? AND case_number = ?", caseNumber, Timestamp.from(clock.instant()),
+                contractNumber, holder) == 0) {
+            throw alreadyHandled(contractNumber, holder);
+        }
+    }
+
+    private String holder(String contractNumber) {
+        List<String> holders = jdbc.queryForList("SELECT case_number FROM cd_termination_case WHERE contract_number = ?",
+                String.class, contractNumber);
+        return holders.isEmpty() ? null : holders.get(0);
+    }
+
+    private boolean running(String caseNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(caseNumber).count() > 0;
+    }
+
+    private static BadRequestException alreadyHandled(String contractNumber, String caseNumber) {
+        if (caseNumber == null) {
+            return new BadRequestException("contractNumber", "another termination case for contract " + contractNumber
+                    + " was opened at the same moment; send the new notice as a reply to that case");
+        }
+        return new BadRequestException("contractNumber", "case " + caseNumber + " already handles the termination of"
+                + " contract " + contractNumber + "; send the new notice as a reply to that case");
     }
 
     private Contract validate(TerminationNotice notice) {
@@ -100,9 +160,8 @@ public class TerminationIntake {
                 errors.add(new FieldError("contractNumber", "contract " + c.getNumber() + " is already "
                         + c.getStatus() + (c.getEndDate() == null ? "" : " (ends " + c.getEndDate() + ")")));
             } else {
-                openCase(c.getNumber()).ifPresent(caseNumber -> errors.add(new FieldError("contractNumber",
-                        "case " + caseNumber + " already handles the termination of contract " + c.getNumber()
-                                + "; send the new notice as a reply to that case")));
+                openCase(c.getNumber()).ifPresent(caseNumber -> errors.add(
+                        alreadyHandled(c.getNumber(), caseNumber).errors().get(0)));
             }
         });
         if (!errors.isEmpty()) {
