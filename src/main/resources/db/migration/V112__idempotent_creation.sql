@@ -10,10 +10,11 @@ CREATE TABLE cd_idempotent_request (
     PRIMARY KEY (endpoint, idempotency_key)
 );
 
--- At most one termination case per contract at a time, also when two notices arrive at the same moment: the
--- second insert meets the primary key. A row whose case has ended is taken over by the next notice's case.
-CREATE TABLE cd_termination_case (
+-- At most one termination case per contract at a time, also when two notices arrive at the same moment: each
+-- notice claims the contract's row before its case opens, and the second insert meets the primary key. The claim
+-- of a case whose process has ended is taken over (claim_id changes) by the next notice.
+CREATE TABLE cd_termination_claim (
     contract_number VARCHAR(32) PRIMARY KEY,
-    case_number     VARCHAR(20) NOT NULL,
-    opened_at       TIMESTAMP WITH TIME ZONE NOT NULL
+    claim_id        VARCHAR(36) NOT NULL,
+    claimed_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -60,10 +63,10 @@ public class TerminationIntake {
     public String receive(TerminationNotice notice) {
         try {
             return transaction.execute(status -> open(notice));
-        } catch (DuplicateKeyException concurrent) {
-            // another notice for this contract opened its case at the same moment and committed first
-            String contractNumber = notice.contractNumber().trim();
-            throw alreadyHandled(contractNumber, lookup.execute(status -> holder(contractNumber)));
+        } catch (ContractClaimed claimed) {
+            // name the other case if it has committed by now
+            throw alreadyHandled(claimed.contractNumber, lookup.execute(status -> openCase(claimed.contractNumber)
+                    .orElse(null)));
         }
     }
 
@@ -80,40 +83,48 @@ public class TerminationIntake {
         variables.put(REQUEST_RECEIVED_DATE, notice.receivedDate().toString());
         variables.put(REQUESTER_AUTHORIZED, authorized);
         variables.put(NOTICE_TEXT, notice.text());
-        String caseNumber = starter.start(CaseType.TERMINATION, PROCESS_KEY,
+        claimContract(contract.getNumber());
+        return starter.start(CaseType.TERMINATION, PROCESS_KEY,
                 CaseSubject.of("Termination of contract " + contract.getNumber())
                         .withCustomer(contract.getCustomer().getNumber()).withContactEmail(requester)
                         .withSite(contract.getSite().getSiteId()).withContract(contract.getNumber()),
                 variables).caseNumber();
-        claimContract(contract.getNumber(), caseNumber);
-        return caseNumber;
     }
 
     /**
-     * Makes the case the one termination case of the contract: a row per contract (its primary key stops a second
-     * case opened at the same moment), taken over only from a case whose process has ended.
+     * Claims the contract for this notice's case before the case opens: a row per contract, whose primary key makes
+     * a second notice at the same moment wait for the first and then fail. The claim of a case whose process has
+     * ended (validation found no open case) is taken over, only if no one else took it over meanwhile.
      */
-    private void claimContract(String contractNumber, String caseNumber) {
-        String holder = holder(contractNumber);
-        if (holder == null) {
-            jdbc.update("INSERT INTO cd_termination_case (contract_number, case_number, opened_at) VALUES (?, ?, ?)",
-                    contractNumber, caseNumber, Timestamp.from(clock.instant()));
-        } else if (running(holder) || jdbc.update("UPDATE cd_termination_case SET case_number = ?, opened_at = ?"
-                + " WHERE contract_number = ? AND case_number = ?", caseNumber, Timestamp.from(clock.instant()),
-                contractNumber, holder) == 0) {
-            throw alreadyHandled(contractNumber, holder);
+    private void claimContract(String contractNumber) {
+        List<String> claims = jdbc.queryForList("SELECT claim_id FROM cd_termination_claim WHERE contract_number = ?",
+                String.class, contractNumber);
+        String claim = UUID.randomUUID().toString();
+        Timestamp now = Timestamp.from(clock.instant());
+        try {
+            if (claims.isEmpty()) {
+                jdbc.update("INSERT INTO cd_termination_claim (contract_number, claim_id, claimed_at) VALUES (?, ?, ?)",
+                        contractNumber, claim, now);
+            } else if (jdbc.update("UPDATE cd_termination_claim SET claim_id = ?, claimed_at = ?"
+                    + " WHERE contract_number = ? AND claim_id = ?", claim, now, contractNumber, claims.get(0)) == 0) {
+                throw new ContractClaimed(contractNumber);
+            }
+        } catch (DuplicateKeyException | ConcurrencyFailureException | QueryTimeoutException clash) {
+            // the other notice's transaction holds the row: committed (duplicate key) or still running (H2 gives up
+            // waiting with a lock timeout); either way this notice must not open a second case
+            throw new ContractClaimed(contractNumber);
         }
     }
 
-    private String holder(String contractNumber) {
-        List<String> holders = jdbc.queryForList("SELECT case_number FROM cd_termination_case WHERE contract_number = ?",
-                String.class, contractNumber);
-        return holders.isEmpty() ? null : holders.get(0);
-    }
+    /** Another notice's case holds the contract; the transaction rolls back before the 400 is written. */
+    private static final class ContractClaimed extends RuntimeException {
 
-    private boolean running(String caseNumber) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(caseNumber).count() > 0;
+        private final String contractNumber;
+
+        ContractClaimed(String contractNumber) {
+            super("contract " + contractNumber + " is claimed by another termination case", null, false, false);
+            this.contractNumber = contractNumber;
+        }
     }
 
     private static BadRequestException alreadyHandled(String contractNumber, String caseNumber) {
