@@ -17,11 +17,14 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import com.casedesk.system.ClockConfig;
 
 /**
  * Delivers the outbox. Every node runs it; a mail is claimed by a conditional update (PENDING → SENDING) so
@@ -46,7 +49,7 @@ public class OutboxSender {
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
     OutboxSender(OutboxMailRepository outbox, JavaMailSenderImpl mailSender, MailProperties properties,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, @Qualifier(ClockConfig.WALL_CLOCK) Clock clock) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.properties = properties;
@@ -59,9 +62,9 @@ public class OutboxSender {
         releaseStaleClaims();
         Instant deadline = clock.instant().plus(properties.outbox().batchTime());
         List<OutboxMail> claimed = new ArrayList<>();
-        for (Long id : outbox.findDue(Instant.now(), Limit.of(BATCH))) {
+        for (Long id : outbox.findDue(clock.instant(), Limit.of(BATCH))) {
             String token = UUID.randomUUID().toString();
-            Integer won = transaction.execute(status -> outbox.claim(id, node, token, Instant.now()));
+            Integer won = transaction.execute(status -> outbox.claim(id, node, token, clock.instant()));
             if (won != null && won == 1) {
                 claimed.add(outbox.findById(id).orElseThrow());
             }
@@ -115,7 +118,7 @@ public class OutboxSender {
     }
 
     private void markSent(OutboxMail mail) {
-        Integer marked = transaction.execute(status -> outbox.markSent(mail.getId(), mail.getClaimToken(), Instant.now()));
+        Integer marked = transaction.execute(status -> outbox.markSent(mail.getId(), mail.getClaimToken(), clock.instant()));
         if (marked == null || marked == 0) {
             log.warn("Mail {} was sent after its claim had been released; it may reach {} twice", mail.getMessageId(),
                     mail.getRecipient());
@@ -128,7 +131,7 @@ public class OutboxSender {
 
     private void failed(OutboxMail mail, Exception e) {
         boolean lastAttempt = mail.getAttempts() >= properties.outbox().maxAttempts();
-        Instant next = Instant.now().plus(backoff(mail.getAttempts()));
+        Instant next = clock.instant().plus(backoff(mail.getAttempts()));
         String error = String.valueOf(e.getMessage());
         transaction.executeWithoutResult(status -> outbox.markFailedAttempt(mail.getId(), mail.getClaimToken(),
                 lastAttempt ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING, next,
@@ -180,9 +183,9 @@ public class OutboxSender {
 
     /** Releases each stale claim only if it is still the claim that was found stale (same status, same token). */
     private void releaseStaleClaims() {
-        for (OutboxMail stale : outbox.findStaleClaims(Instant.now().minus(properties.outbox().claimTimeout()))) {
+        for (OutboxMail stale : outbox.findStaleClaims(clock.instant().minus(properties.outbox().claimTimeout()))) {
             transaction.executeWithoutResult(status -> outbox.markFailedAttempt(stale.getId(), stale.getClaimToken(),
-                    OutboxMail.Status.PENDING, Instant.now(),
+                    OutboxMail.Status.PENDING, clock.instant(),
                     "claim released: the sending node stopped before it finished"));
         }
     }

@@ -34,6 +34,7 @@ import org.springframework.util.unit.DataSize;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.casedesk.system.ClockConfig;
 
 /**
  * The outbox against a real SMTP server (GreenMail on a port of its own) that is down, comes back, or while
@@ -71,8 +72,8 @@ class OutboxSenderTest {
                             "CaseDesk/Quarantine", Duration.ofMinutes(5)));
         }
 
-        @Bean
-        Clock clock() {
+        @Bean(ClockConfig.WALL_CLOCK)
+        Clock wallClock() {
             return CLOCK;
         }
     }
@@ -91,7 +92,7 @@ class OutboxSenderTest {
 
     @AfterEach
     void stopServer() {
-        CLOCK.step = Duration.ZERO;
+        CLOCK.reset();
         if (server != null) {
             server.stop();
         }
@@ -274,6 +275,11 @@ class OutboxSenderTest {
 
         volatile Duration step = Duration.ZERO;
         private Duration offset = Duration.ZERO;
+
+        synchronized void reset() {
+            step = Duration.ZERO;
+            offset = Duration.ZERO;
+        }
 
         @Override
         public synchronized Instant instant() {

@@ -29,7 +29,7 @@ import com.casedesk.customers.CustomerImporter;
 import com.casedesk.dunning.MoneyFixtures;
 import com.casedesk.dunning.MoneyFixtures.TestCustomer;
 import com.casedesk.support.CaseDeskTest;
-import com.casedesk.termination.RequestChannel;
+import com.casedesk.cases.RequestChannel;
 import com.casedesk.termination.TerminationIntake;
 import com.casedesk.termination.TerminationNotice;
 import com.casedesk.termination.TerminationProcess;
