@@ -34,9 +34,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Service
 public class AlarmReports {
 
-    /** The alarm centre's report. Booleans are objects so that a missing one is reported, not taken as false. */
+    /**
+     * The alarm centre's report. Booleans are objects so that a missing one is reported, not taken as false.
+     *
+     * @param reportId the alarm centre's own id of the report, optional: the same id reported again is the same
+     *                 report, answered with the first result
+     */
     public record AlarmReport(String siteId, OffsetDateTime alarmTime, Boolean testModeActive,
-            Boolean falseAlarmReportedByPhone, Boolean guardDispatched, Boolean contactsCalled) {
+            Boolean falseAlarmReportedByPhone, Boolean guardDispatched, Boolean contactsCalled, String reportId) {
     }
 
     /** @param invoiceLineId null when nothing is billed */

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,13 +25,24 @@ final class CustomerImportValidator {
 
     static final Set<Integer> NOTICE_MONTHS = Set.of(3, 6, 12);
     static final Set<Integer> BINDING_MONTHS = Set.of(0, 12, 24, 36, 60);
+    /** Customers one request may import: a larger file is split, so that one request stays a short transaction. */
+    static final int MAX_CUSTOMERS_PER_REQUEST = 1000;
     private static final Pattern EAN = Pattern.compile("^\\d{13}$");
+    /** The column sizes of V1__customers.sql: a longer value is named in a 400, not cut off or failed on in SQL. */
+    private static final int NUMBER = 32;
+    private static final int NAME = 200;
+    private static final int EMAIL = 254;
+    private static final int ADDRESS = 300;
+    /** DECIMAL(12, 2). */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
     private final List<FieldError> errors = new ArrayList<>();
     private final Set<String> customerNumbers = new HashSet<>();
     private final Set<String> siteIds = new HashSet<>();
     private final Set<String> contractNumbers = new HashSet<>();
     private final Set<String> invoiceNumbers = new HashSet<>();
+    /** Contact email (lower case) to the customer in this import that has it. */
+    private final Map<String, String> contactEmails = new HashMap<>();
 
     /** Numbers already in the database: an import adds customers, it does not overwrite them. */
     interface Existing {
@@ -39,6 +53,9 @@ final class CustomerImportValidator {
         boolean contract(String number);
 
         boolean invoice(String number);
+
+        /** The customer that already has a contact with this email (any case), or null. */
+        String contactEmailOwner(String email);
     }
 
     static List<FieldError> validate(CustomerImport data, Existing existing) {
@@ -47,6 +64,9 @@ final class CustomerImportValidator {
             validator.errors.add(new FieldError("customers", "is required"));
         } else if (data.customers().isEmpty()) {
             validator.errors.add(new FieldError("customers", "has no records"));
+        } else if (data.customers().size() > MAX_CUSTOMERS_PER_REQUEST) {
+            validator.errors.add(new FieldError("customers", "has " + data.customers().size() + " records; at most "
+                    + MAX_CUSTOMERS_PER_REQUEST + " per request: split the import"));
         } else {
             for (int i = 0; i < data.customers().size(); i++) {
                 validator.customer("customers[" + i + "]", data.customers().get(i), existing);
@@ -60,13 +80,16 @@ final class CustomerImportValidator {
             errors.add(new FieldError(at, "is empty"));
             return;
         }
-        if (required(at + ".number", c.number()) && (!customerNumbers.add(c.number()) || existing.customer(c.number()))) {
+        if (required(at + ".number", c.number()) && fits(at + ".number", c.number(), NUMBER)
+                && (!customerNumbers.add(c.number()) || existing.customer(c.number()))) {
             errors.add(new FieldError(at + ".number", "customer " + c.number() + " already exists"));
         }
+        fits(at + ".name", c.name(), NAME);
         required(at + ".name", c.name());
         required(at + ".orgNumber", c.orgNumber());
+        fits(at + ".orgNumber", c.orgNumber(), NUMBER);
         Country country = enumValue(at + ".country", c.country(), Country.class);
-        if (required(at + ".invoiceEmail", c.invoiceEmail())) {
+        if (required(at + ".invoiceEmail", c.invoiceEmail()) && fits(at + ".invoiceEmail", c.invoiceEmail(), EMAIL)) {
             email(at + ".invoiceEmail", c.invoiceEmail());
         }
         if (c.eanNumber() != null && !EAN.matcher(c.eanNumber()).matches()) {
@@ -74,28 +97,45 @@ final class CustomerImportValidator {
         }
         Set<String> ownSites = new HashSet<>();
         Set<String> ownContracts = new HashSet<>();
-        forEach(at + ".contacts", c.contacts(), this::contact);
+        forEach(at + ".contacts", c.contacts(), (path, contact) -> contact(path, contact, c.number(), existing));
         forEach(at + ".sites", c.sites(), (path, site) -> site(path, site, ownSites, existing));
         forEach(at + ".contracts", c.contracts(), (path, contract) -> contract(path, contract, ownSites, ownContracts, existing));
         forEach(at + ".invoices", c.invoices(), (path, invoice) -> invoice(path, invoice, country, ownContracts, existing));
     }
 
-    private void contact(String at, ContactRecord c) {
+    private void contact(String at, ContactRecord c, String customerNumber, Existing existing) {
         required(at + ".name", c.name());
-        if (required(at + ".email", c.email())) {
+        fits(at + ".name", c.name(), NAME);
+        fits(at + ".phone", c.phone(), NUMBER);
+        if (required(at + ".email", c.email()) && fits(at + ".email", c.email(), EMAIL)) {
             email(at + ".email", c.email());
+            uniqueContactEmail(at + ".email", c.email(), customerNumber, existing);
         }
         required(at + ".authorized", c.authorized());
     }
 
+    /** A contact's email says who writes: one address belongs to one customer, or mail cannot be told apart. */
+    private void uniqueContactEmail(String field, String email, String customerNumber, Existing existing) {
+        String key = email.strip().toLowerCase(Locale.ROOT);
+        String owner = contactEmails.putIfAbsent(key, String.valueOf(customerNumber));
+        if (owner == null) {
+            owner = existing.contactEmailOwner(email.strip());
+        }
+        if (owner != null) {
+            errors.add(new FieldError(field, "'" + email + "' is already the email of a contact of customer " + owner
+                    + "; one address belongs to one customer"));
+        }
+    }
+
     private void site(String at, SiteRecord s, Set<String> ownSites, Existing existing) {
-        if (required(at + ".siteId", s.siteId())) {
+        if (required(at + ".siteId", s.siteId()) && fits(at + ".siteId", s.siteId(), NUMBER)) {
             if (!siteIds.add(s.siteId()) || existing.site(s.siteId())) {
                 errors.add(new FieldError(at + ".siteId", "site " + s.siteId() + " already exists"));
             }
             ownSites.add(s.siteId());
         }
         required(at + ".address", s.address());
+        fits(at + ".address", s.address(), ADDRESS);
         required(at + ".remoteSupportCapable", s.remoteSupportCapable());
         required(at + ".hasKeyBox", s.hasKeyBox());
         required(at + ".signsInstalled", s.signsInstalled());
@@ -103,7 +143,7 @@ final class CustomerImportValidator {
     }
 
     private void contract(String at, ContractRecord c, Set<String> ownSites, Set<String> ownContracts, Existing existing) {
-        if (required(at + ".number", c.number())) {
+        if (required(at + ".number", c.number()) && fits(at + ".number", c.number(), NUMBER)) {
             if (!contractNumbers.add(c.number()) || existing.contract(c.number())) {
                 errors.add(new FieldError(at + ".number", "contract " + c.number() + " already exists"));
             }
@@ -129,7 +169,8 @@ final class CustomerImportValidator {
     }
 
     private void invoice(String at, InvoiceRecord i, Country country, Set<String> ownContracts, Existing existing) {
-        if (required(at + ".number", i.number()) && (!invoiceNumbers.add(i.number()) || existing.invoice(i.number()))) {
+        if (required(at + ".number", i.number()) && fits(at + ".number", i.number(), NUMBER)
+                && (!invoiceNumbers.add(i.number()) || existing.invoice(i.number()))) {
             errors.add(new FieldError(at + ".number", "invoice " + i.number() + " already exists"));
         }
         if (i.contractNumber() != null && !ownContracts.contains(i.contractNumber())) {
@@ -138,6 +179,10 @@ final class CustomerImportValidator {
         }
         if (required(at + ".amount", i.amount()) && i.amount().compareTo(BigDecimal.ZERO) <= 0) {
             errors.add(new FieldError(at + ".amount", "must be positive"));
+        } else if (i.amount() != null && (i.amount().compareTo(MAX_AMOUNT) > 0
+                || i.amount().stripTrailingZeros().scale() > 2)) {
+            errors.add(new FieldError(at + ".amount", "must be at most " + MAX_AMOUNT.toPlainString()
+                    + " with at most two decimals"));
         }
         if (required(at + ".currency", i.currency()) && country != null && !country.currency().equals(i.currency())) {
             errors.add(new FieldError(at + ".currency", "must be " + country.currency() + " for a customer in " + country));
@@ -166,6 +211,15 @@ final class CustomerImportValidator {
     private boolean required(String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             errors.add(new FieldError(field, "is required"));
+            return false;
+        }
+        return true;
+    }
+
+    /** True when the value is absent or fits; otherwise names the field and the limit. */
+    private boolean fits(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            errors.add(new FieldError(field, "is " + value.length() + " characters long; at most " + maxLength));
             return false;
         }
         return true;

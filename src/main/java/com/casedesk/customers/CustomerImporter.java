@@ -23,10 +23,12 @@ public class CustomerImporter {
     private final SiteRepository sites;
     private final ContractRepository contracts;
     private final InvoiceRepository invoices;
+    private final ContactRepository contacts;
 
     CustomerImporter(CustomerRepository customers, SiteRepository sites, ContractRepository contracts,
-            InvoiceRepository invoices) {
+            InvoiceRepository invoices, ContactRepository contacts) {
         this.customers = customers;
+        this.contacts = contacts;
         this.sites = sites;
         this.contracts = contracts;
         this.invoices = invoices;
@@ -42,6 +44,10 @@ public class CustomerImporter {
             public boolean site(String siteId) { return sites.existsBySiteId(siteId); }
             public boolean contract(String number) { return contracts.existsByNumber(number); }
             public boolean invoice(String number) { return invoices.existsByNumber(number); }
+            public String contactEmailOwner(String email) {
+                return contacts.findByEmailIgnoreCase(email).stream().map(c -> c.getCustomer().getNumber()).findFirst()
+                        .orElse(null);
+            }
         });
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);

@@ -28,7 +28,8 @@ public record CustomerView(String number, String name, String orgNumber, Country
     }
 
     public record InvoiceView(String number, String contractNumber, BigDecimal amount, String currency,
-            LocalDate issueDate, LocalDate dueDate, InvoiceStatus status) {
+            LocalDate issueDate, LocalDate dueDate, InvoiceStatus status, BigDecimal reminderFee, BigDecimal paidAmount,
+            BigDecimal openAmount) {
     }
 
     static CustomerView of(Customer c) {
@@ -43,6 +44,7 @@ public record CustomerView(String number, String name, String orgNumber, Country
                         k.isReminderFeeAgreed(), k.getStatus(), k.getEndDate())).toList(),
                 c.getInvoices().stream().map(i -> new InvoiceView(i.getNumber(),
                         i.getContract() == null ? null : i.getContract().getNumber(), i.getAmount(), i.getCurrency(),
-                        i.getIssueDate(), i.getDueDate(), i.getStatus())).toList());
+                        i.getIssueDate(), i.getDueDate(), i.getStatus(), i.getReminderFee(), i.getPaidAmount(),
+                        i.openAmount().max(BigDecimal.ZERO))).toList());
     }
 }

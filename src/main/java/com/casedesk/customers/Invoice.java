@@ -22,6 +22,10 @@ public class Invoice {
     private String currency;
     private LocalDate issueDate;
     private LocalDate dueDate;
+    /** What the payments booked on this invoice add up to. */
+    private BigDecimal paidAmount = BigDecimal.ZERO;
+    /** The reminder fee a reminder charged on top of the amount; zero until one does. */
+    private BigDecimal reminderFee = BigDecimal.ZERO;
     @Enumerated(EnumType.STRING)
     private InvoiceStatus status;
     @Version
@@ -80,5 +84,45 @@ public class Invoice {
 
     public void setStatus(InvoiceStatus status) {
         this.status = status;
+    }
+
+    public BigDecimal getPaidAmount() {
+        return paidAmount;
+    }
+
+    public BigDecimal getReminderFee() {
+        return reminderFee;
+    }
+
+    /** Amount plus reminder fee minus what was paid; zero or less once the invoice is paid. */
+    public BigDecimal openAmount() {
+        return amount.add(reminderFee).subtract(paidAmount);
+    }
+
+    /** The part of the open amount that is the invoice's own amount (payments settle the amount before the fee). */
+    public BigDecimal openPrincipal() {
+        return amount.subtract(paidAmount).max(BigDecimal.ZERO);
+    }
+
+    /**
+     * Books a payment: PAID when the payments cover the amount and the fee; otherwise an OPEN invoice becomes
+     * PARTIALLY_PAID (a disputed or collected invoice keeps that status while money is still open).
+     */
+    public void recordPayment(BigDecimal payment) {
+        paidAmount = paidAmount.add(payment);
+        if (openAmount().signum() <= 0) {
+            status = InvoiceStatus.PAID;
+        } else if (status == InvoiceStatus.OPEN) {
+            status = InvoiceStatus.PARTIALLY_PAID;
+        }
+    }
+
+    public void chargeReminderFee(BigDecimal fee) {
+        reminderFee = fee;
+    }
+
+    /** Back to being dunned (a dispute was rejected): OPEN, or PARTIALLY_PAID when some of it was paid. */
+    public void reopen() {
+        status = paidAmount.signum() > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.OPEN;
     }
 }

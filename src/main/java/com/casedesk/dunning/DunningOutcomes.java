@@ -54,7 +54,7 @@ class DunningOutcomes {
 
     void rejectDispute(String caseNumber, String invoiceNumber, String note, String nextStep) {
         Invoice invoice = invoice(invoiceNumber);
-        invoice.setStatus(InvoiceStatus.OPEN);
+        invoice.reopen();
         tellCustomer(caseNumber, invoice, "dunning-dispute-rejected", note);
         cases.record(caseNumber, CaseEvent.Kind.NOTE,
                 "Dispute rejected: " + note + "; dunning resumes at " + nextStep, null);
@@ -66,15 +66,17 @@ class DunningOutcomes {
                 + "), dunning ended");
     }
 
-    void handOverToCollection(String caseNumber, String invoiceNumber, String reminderFee, String note,
+    void handOverToCollection(String caseNumber, String invoiceNumber, String note,
             String confirmedBy) {
         Invoice invoice = invoice(invoiceNumber);
         Customer customer = invoice.getCustomer();
-        BigDecimal fee = reminderFee == null ? BigDecimal.ZERO : new BigDecimal(reminderFee);
+        // what is still open of the amount and of the fee (payments settle the amount first)
+        BigDecimal amount = invoice.openPrincipal();
+        BigDecimal fee = invoice.openAmount().subtract(amount).max(BigDecimal.ZERO);
         jdbc.update("INSERT INTO cd_collection_handover (invoice_number, case_number, customer_number, amount,"
                 + " reminder_fee, currency, agency_email, confirmed_by, note, handed_over_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", invoiceNumber, caseNumber, customer.getNumber(),
-                invoice.getAmount(), fee, invoice.getCurrency(), properties.collectionAgencyEmail(), confirmedBy, note,
+                amount, fee, invoice.getCurrency(), properties.collectionAgencyEmail(), confirmedBy, note,
                 Timestamp.from(clock.instant()));
         invoice.setStatus(InvoiceStatus.IN_COLLECTION);
         mail.send(new Mail(caseNumber, properties.collectionAgencyEmail(), customer.getCountry().language(),
@@ -84,7 +86,7 @@ class DunningOutcomes {
                         "orgNumber", customer.getOrgNumber() == null ? "" : customer.getOrgNumber(),
                         "invoiceEmail", customer.getInvoiceEmail() == null ? "" : customer.getInvoiceEmail(),
                         "invoiceNumber", invoiceNumber,
-                        "amount", invoice.getAmount().toPlainString(),
+                        "amount", amount.toPlainString(),
                         "fee", fee.toPlainString(),
                         "currency", invoice.getCurrency(),
                         "dueDate", invoice.getDueDate().toString(),

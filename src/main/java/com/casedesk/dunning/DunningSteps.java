@@ -2,7 +2,6 @@ package com.casedesk.dunning;
 
 import static com.casedesk.dunning.DunningProcess.*;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,7 +68,7 @@ class DunningSteps {
     Map<String, Object> sendFirstReminder(String caseNumber, String invoiceNumber) {
         Invoice invoice = invoice(invoiceNumber);
         ReminderFee first = decision.decide(invoice.getCustomer().getCountry(), 1, feeAgreed(invoice));
-        send(caseNumber, invoice, "dunning-first-reminder", BigDecimal.ZERO);
+        send(caseNumber, invoice, "dunning-first-reminder");
         return Map.of(NEXT_STEP, Step.SECOND_REMINDER.name(),
                 SECOND_REMINDER_AT, startOfDay(today(invoice.getCustomer()).plusDays(first.daysToNextStep()), invoice.getCustomer()));
     }
@@ -77,7 +76,8 @@ class DunningSteps {
     Map<String, Object> sendSecondReminder(String caseNumber, String invoiceNumber) {
         Invoice invoice = invoice(invoiceNumber);
         ReminderFee second = decide(caseNumber, invoice, 2);
-        send(caseNumber, invoice, "dunning-second-reminder", second.fee());
+        invoice.chargeReminderFee(second.fee());
+        send(caseNumber, invoice, "dunning-second-reminder");
         return Map.of(NEXT_STEP, Step.COLLECTION.name(),
                 REMINDER_FEE, second.fee().toPlainString(),
                 DECISION_REASONS, text(second),
@@ -98,7 +98,8 @@ class DunningSteps {
         return fee;
     }
 
-    private void send(String caseNumber, Invoice invoice, String template, BigDecimal fee) {
+    /** A reminder states the open amount: what the invoice and its fee come to, less what was paid already. */
+    private void send(String caseNumber, Invoice invoice, String template) {
         Customer customer = invoice.getCustomer();
         mail.send(new Mail(caseNumber, customer.getInvoiceEmail(), customer.getCountry().language(), template, Map.of(
                 "customerName", customer.getName(),
@@ -106,8 +107,9 @@ class DunningSteps {
                 "amount", invoice.getAmount().toPlainString(),
                 "currency", invoice.getCurrency(),
                 "dueDate", invoice.getDueDate().toString(),
-                "fee", fee.toPlainString(),
-                "total", invoice.getAmount().add(fee).toPlainString())));
+                "fee", invoice.getReminderFee().toPlainString(),
+                "paid", invoice.getPaidAmount().toPlainString(),
+                "total", invoice.openAmount().toPlainString())));
     }
 
     private static boolean feeAgreed(Invoice invoice) {

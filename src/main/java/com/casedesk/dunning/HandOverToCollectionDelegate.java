@@ -23,7 +23,7 @@ class HandOverToCollectionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseNumber = CaseVariables.string(execution, CaseStarter.CASE_NUMBER);
         String invoiceNumber = CaseVariables.string(execution, INVOICE_NUMBER);
-        service.handOverToCollection(caseNumber, invoiceNumber, CaseVariables.string(execution, REMINDER_FEE),
-                CaseVariables.string(execution, COLLECTION_NOTE), CaseVariables.string(execution, COLLECTION_CONFIRMED_BY));
+        service.handOverToCollection(caseNumber, invoiceNumber, CaseVariables.string(execution, COLLECTION_NOTE),
+                CaseVariables.string(execution, COLLECTION_CONFIRMED_BY));
     }
 }

@@ -1,8 +1,5 @@
 package com.casedesk.dunning;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -10,15 +7,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.casedesk.dunning.InvoiceDisputes.DisputeResult;
+import com.casedesk.dunning.InvoicePayments.Payment;
 import com.casedesk.dunning.InvoicePayments.PaymentResult;
 import com.casedesk.system.BadRequestException;
 
 @RestController
 @RequestMapping("/api/invoices")
 class InvoiceController {
-
-    record PaymentRequest(BigDecimal amount, LocalDate paidDate) {
-    }
 
     /** {@code invoiceNumber} may be repeated in the body (as in the customer's mail); it must then match the path. */
     record DisputeRequest(String invoiceNumber, String reason) {
@@ -33,8 +28,8 @@ class InvoiceController {
     }
 
     @PostMapping("/{number}/payment")
-    PaymentResult pay(@PathVariable String number, @RequestBody PaymentRequest payment) {
-        return payments.pay(number, payment.amount(), payment.paidDate());
+    PaymentResult pay(@PathVariable String number, @RequestBody Payment payment) {
+        return payments.pay(number, payment);
     }
 
     @PostMapping("/{number}/dispute")

@@ -2,9 +2,11 @@ package com.casedesk.dunning;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,8 @@ import com.casedesk.customers.InvoiceStatus;
 public class OverdueInvoices {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueInvoices.class);
+    /** Invoices with money open that no dispute, credit or collection holds: these are dunned. */
+    private static final Set<InvoiceStatus> DUNNED = EnumSet.of(InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID);
 
     private final InvoiceRepository invoices;
     private final DunningRuns runs;
@@ -44,7 +48,7 @@ public class OverdueInvoices {
     /** The numbers of the open overdue invoices without a running dunning (the scan's collection). */
     @Transactional(readOnly = true)
     public List<String> numbers() {
-        return invoices.findByStatusAndDueDateBefore(InvoiceStatus.OPEN, LocalDate.now(clock).plusDays(1)).stream()
+        return invoices.findByStatusInAndDueDateBefore(DUNNED, LocalDate.now(clock).plusDays(1)).stream()
                 .filter(this::overdue)
                 .map(Invoice::getNumber)
                 .filter(number -> !runs.running(number))
@@ -56,7 +60,7 @@ public class OverdueInvoices {
     @Transactional
     public Optional<StartedCase> startDunning(String invoiceNumber) {
         Invoice invoice = invoices.findByNumber(invoiceNumber).orElse(null);
-        if (invoice == null || invoice.getStatus() != InvoiceStatus.OPEN || !overdue(invoice)) {
+        if (invoice == null || !DUNNED.contains(invoice.getStatus()) || !overdue(invoice)) {
             log.info("No dunning for invoice {}: not an open overdue invoice", invoiceNumber);
             return Optional.empty();
         }

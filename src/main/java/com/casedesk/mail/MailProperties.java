@@ -40,8 +40,16 @@ public record MailProperties(
     /**
      * @param pollInterval how often each node looks for mail to send
      * @param maxAttempts  sends tried before a mail is marked FAILED
+     * @param claimTimeout a claim older than this is taken for a node that died mid-send and released; a batch
+     *                     stops starting sends after half of it, so a live node never holds a claim this long
      */
-    public record Outbox(@DefaultValue("PT2S") Duration pollInterval, @DefaultValue("8") int maxAttempts) {
+    public record Outbox(@DefaultValue("PT2S") Duration pollInterval, @DefaultValue("8") int maxAttempts,
+            @DefaultValue("PT10M") Duration claimTimeout) {
+
+        /** How long a batch may start sends: half the claim timeout (one send's SMTP timeouts stay far below). */
+        public Duration batchTime() {
+            return claimTimeout.dividedBy(2);
+        }
     }
 
     /**

@@ -28,6 +28,7 @@ public class OutboxMail {
     private Instant nextAttemptAt;
     private String claimedBy;
     private Instant claimedAt;
+    private String claimToken;
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
@@ -83,6 +84,15 @@ public class OutboxMail {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    /** The token of the claim that holds the mail; empty for a claim made before claims had tokens. */
+    public String getClaimToken() {
+        return claimToken == null ? "" : claimToken;
+    }
+
+    public Instant getClaimedAt() {
+        return claimedAt;
     }
 
     public String getLastError() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -29,13 +30,15 @@ import com.casedesk.system.ClockConfig;
  * Delivers the outbox. Every node runs it; a mail is claimed by a conditional update (PENDING → SENDING) so
  * exactly one node sends it. A failed send is retried with exponential backoff up to
  * {@code casedesk.mail.outbox.max-attempts}, then marked FAILED. A claim left by a node that died mid-send is
- * released after ten minutes; the retry carries the same Message-ID, so a receiver can recognise it.
+ * released after {@code casedesk.mail.outbox.claim-timeout}; the retry carries the same Message-ID, so a receiver
+ * can recognise it. Every claim has a token of its own: a release or a result is written only while the row still
+ * carries that token, and a batch starts no send after half the claim timeout (the rest goes back unsent), so a
+ * live node's claim is never taken for a dead one's and no mail is sent twice.
  */
 @Component
 public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
     private static final int BATCH = 50;
 
     private final OutboxMailRepository outbox;
@@ -57,14 +60,16 @@ public class OutboxSender {
     @Scheduled(fixedDelayString = "${casedesk.mail.outbox.poll-interval:PT2S}")
     public void sendDue() {
         releaseStaleClaims();
+        Instant deadline = clock.instant().plus(properties.outbox().batchTime());
         List<OutboxMail> claimed = new ArrayList<>();
         for (Long id : outbox.findDue(clock.instant(), Limit.of(BATCH))) {
-            Integer won = transaction.execute(status -> outbox.claim(id, node, clock.instant()));
+            String token = UUID.randomUUID().toString();
+            Integer won = transaction.execute(status -> outbox.claim(id, node, token, clock.instant()));
             if (won != null && won == 1) {
                 claimed.add(outbox.findById(id).orElseThrow());
             }
         }
-        deliver(claimed);
+        deliver(claimed, deadline);
     }
 
     /**
@@ -72,10 +77,14 @@ public class OutboxSender {
      * each marked SENT as soon as the server took it. A mail the server refuses is retried later on its own; when
      * no connection can be made, every mail of the batch is.
      */
-    private void deliver(List<OutboxMail> mails) {
+    private void deliver(List<OutboxMail> mails, Instant deadline) {
         Transport transport = null;
         try {
             for (int i = 0; i < mails.size(); i++) {
+                if (clock.instant().isAfter(deadline)) {
+                    mails.subList(i, mails.size()).forEach(this::giveBack);
+                    return;
+                }
                 OutboxMail mail = mails.get(i);
                 MimeMessage message;
                 try {
@@ -109,14 +118,22 @@ public class OutboxSender {
     }
 
     private void markSent(OutboxMail mail) {
-        transaction.executeWithoutResult(status -> outbox.markSent(mail.getId(), clock.instant()));
+        Integer marked = transaction.execute(status -> outbox.markSent(mail.getId(), mail.getClaimToken(), clock.instant()));
+        if (marked == null || marked == 0) {
+            log.warn("Mail {} was sent after its claim had been released; it may reach {} twice", mail.getMessageId(),
+                    mail.getRecipient());
+        }
+    }
+
+    private void giveBack(OutboxMail mail) {
+        transaction.execute(status -> outbox.giveBack(mail.getId(), mail.getClaimToken()));
     }
 
     private void failed(OutboxMail mail, Exception e) {
         boolean lastAttempt = mail.getAttempts() >= properties.outbox().maxAttempts();
         Instant next = clock.instant().plus(backoff(mail.getAttempts()));
         String error = String.valueOf(e.getMessage());
-        transaction.executeWithoutResult(status -> outbox.markFailedAttempt(mail.getId(),
+        transaction.executeWithoutResult(status -> outbox.markFailedAttempt(mail.getId(), mail.getClaimToken(),
                 lastAttempt ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING, next,
                 error.length() > 2000 ? error.substring(0, 2000) : error));
         log.warn("Sending mail {} to {} failed (attempt {}{}): {}", mail.getMessageId(), mail.getRecipient(),
@@ -164,10 +181,12 @@ public class OutboxSender {
         return message;
     }
 
+    /** Releases each stale claim only if it is still the claim that was found stale (same status, same token). */
     private void releaseStaleClaims() {
-        for (Long id : outbox.findStaleClaims(clock.instant().minus(STALE_CLAIM))) {
-            transaction.executeWithoutResult(status -> outbox.markFailedAttempt(id, OutboxMail.Status.PENDING,
-                    clock.instant(), "claim released: the sending node stopped before it finished"));
+        for (OutboxMail stale : outbox.findStaleClaims(clock.instant().minus(properties.outbox().claimTimeout()))) {
+            transaction.executeWithoutResult(status -> outbox.markFailedAttempt(stale.getId(), stale.getClaimToken(),
+                    OutboxMail.Status.PENDING, clock.instant(),
+                    "claim released: the sending node stopped before it finished"));
         }
     }
 

@@ -2,6 +2,7 @@ package com.casedesk.termination;
 
 import static com.casedesk.termination.TerminationProcess.*;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,10 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseStarter.CaseSubject;
@@ -32,12 +40,20 @@ public class TerminationIntake {
     private final ContractRepository contracts;
     private final CaseStarter starter;
     private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate lookup;
     private final Clock clock;
 
-    TerminationIntake(ContractRepository contracts, CaseStarter starter, RuntimeService runtime, Clock clock) {
+    TerminationIntake(ContractRepository contracts, CaseStarter starter, RuntimeService runtime, JdbcTemplate jdbc,
+            PlatformTransactionManager transactions, Clock clock) {
         this.contracts = contracts;
         this.starter = starter;
         this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.lookup = new TransactionTemplate(transactions);
+        this.lookup.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -46,8 +62,17 @@ public class TerminationIntake {
      * @throws BadRequestException naming every field that is missing or wrong (unknown contract, a contract of
      *                             another customer, a contract already terminated or with a termination case open)
      */
-    @Transactional
     public String receive(TerminationNotice notice) {
+        try {
+            return transaction.execute(status -> open(notice));
+        } catch (ContractClaimed claimed) {
+            // name the other case if it has committed by now
+            throw alreadyHandled(claimed.contractNumber, lookup.execute(status -> openCase(claimed.contractNumber)
+                    .orElse(null)));
+        }
+    }
+
+    private String open(TerminationNotice notice) {
         Contract contract = validate(notice);
         String requester = notice.requesterEmail().trim();
         boolean authorized = contract.getCustomer().hasAuthorizedContact(requester);
@@ -60,11 +85,57 @@ public class TerminationIntake {
         variables.put(REQUEST_RECEIVED_DATE, notice.receivedDate().toString());
         variables.put(REQUESTER_AUTHORIZED, authorized);
         variables.put(NOTICE_TEXT, notice.text());
+        claimContract(contract.getNumber());
         return starter.start(CaseType.TERMINATION, PROCESS_KEY,
                 CaseSubject.of("Termination of contract " + contract.getNumber())
                         .withCustomer(contract.getCustomer().getNumber()).withContactEmail(requester)
                         .withSite(contract.getSite().getSiteId()).withContract(contract.getNumber()),
                 variables).caseNumber();
+    }
+
+    /**
+     * Claims the contract for this notice's case before the case opens: a row per contract, whose primary key makes
+     * a second notice at the same moment wait for the first and then fail. The claim of a case whose process has
+     * ended (validation found no open case) is taken over, only if no one else took it over meanwhile.
+     */
+    private void claimContract(String contractNumber) {
+        List<String> claims = jdbc.queryForList("SELECT claim_id FROM cd_termination_claim WHERE contract_number = ?",
+                String.class, contractNumber);
+        String claim = UUID.randomUUID().toString();
+        Timestamp now = Timestamp.from(clock.instant());
+        try {
+            if (claims.isEmpty()) {
+                jdbc.update("INSERT INTO cd_termination_claim (contract_number, claim_id, claimed_at) VALUES (?, ?, ?)",
+                        contractNumber, claim, now);
+            } else if (jdbc.update("UPDATE cd_termination_claim SET claim_id = ?, claimed_at = ?"
+                    + " WHERE contract_number = ? AND claim_id = ?", claim, now, contractNumber, claims.get(0)) == 0) {
+                throw new ContractClaimed(contractNumber);
+            }
+        } catch (DuplicateKeyException | ConcurrencyFailureException | QueryTimeoutException clash) {
+            // the other notice's transaction holds the row: committed (duplicate key) or still running (H2 gives up
+            // waiting with a lock timeout); either way this notice must not open a second case
+            throw new ContractClaimed(contractNumber);
+        }
+    }
+
+    /** Another notice's case holds the contract; the transaction rolls back before the 400 is written. */
+    private static final class ContractClaimed extends RuntimeException {
+
+        private final String contractNumber;
+
+        ContractClaimed(String contractNumber) {
+            super("contract " + contractNumber + " is claimed by another termination case", null, false, false);
+            this.contractNumber = contractNumber;
+        }
+    }
+
+    private static BadRequestException alreadyHandled(String contractNumber, String caseNumber) {
+        if (caseNumber == null) {
+            return new BadRequestException("contractNumber", "another termination case for contract " + contractNumber
+                    + " was opened at the same moment; send the new notice as a reply to that case");
+        }
+        return new BadRequestException("contractNumber", "case " + caseNumber + " already handles the termination of"
+                + " contract " + contractNumber + "; send the new notice as a reply to that case");
     }
 
     private Contract validate(TerminationNotice notice) {
@@ -102,9 +173,8 @@ public class TerminationIntake {
                 errors.add(new FieldError("contractNumber", "contract " + c.getNumber() + " is already "
                         + c.getStatus() + (c.getEndDate() == null ? "" : " (ends " + c.getEndDate() + ")")));
             } else {
-                openCase(c.getNumber()).ifPresent(caseNumber -> errors.add(new FieldError("contractNumber",
-                        "case " + caseNumber + " already handles the termination of contract " + c.getNumber()
-                                + "; send the new notice as a reply to that case")));
+                openCase(c.getNumber()).ifPresent(caseNumber -> errors.add(
+                        alreadyHandled(c.getNumber(), caseNumber).errors().get(0)));
             }
         });
         if (!errors.isEmpty()) {

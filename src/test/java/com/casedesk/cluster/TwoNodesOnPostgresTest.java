@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -22,6 +25,7 @@ import com.casedesk.customers.CustomerRepository;
 import com.casedesk.mail.CustomerMailService;
 import com.casedesk.mail.EmbeddedMailServer;
 import com.casedesk.support.KeepsWebappsOfTheSharedContext;
+import com.casedesk.system.Groups;
 
 /**
  * Two CaseDesk nodes on one PostgreSQL with Camunda's schema in place, started at the same time: CaseDesk's
@@ -49,6 +53,26 @@ class TwoNodesOnPostgresTest {
         try (ConfigurableApplicationContext a = first.get(); ConfigurableApplicationContext b = second.get()) {
             // Then the demo data was loaded once
             assertThat(a.getBean(CustomerRepository.class).count()).isEqualTo(6);
+
+            // And users, groups, memberships and the group-tasks filter were created once
+            IdentityService identity = a.getBean(IdentityService.class);
+            List<String> groups = new ArrayList<>(Groups.ALL);
+            groups.add(Groups.CAMUNDA_ADMIN);
+            List<String> users = new ArrayList<>(Groups.ALL.stream().map(group -> group + "-demo").toList());
+            users.add("admin");
+            assertThat(identity.createGroupQuery().list()).extracting(Group::getId)
+                    .containsExactlyInAnyOrderElementsOf(groups);
+            assertThat(identity.createUserQuery().list()).extracting(User::getId)
+                    .containsExactlyInAnyOrderElementsOf(users);
+            for (String user : users) {
+                assertThat(identity.createGroupQuery().groupMember(user).count()).as("groups of " + user).isEqualTo(1);
+            }
+            assertThat(a.getBean(JdbcTemplate.class).queryForObject(
+                    "SELECT COUNT(*) FROM ACT_RU_FILTER WHERE NAME_ = 'My group''s tasks'", Integer.class)).isEqualTo(1);
+            assertThat(a.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM (SELECT GROUP_ID_,"
+                    + " RESOURCE_TYPE_, RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION WHERE GROUP_ID_ IS NOT NULL"
+                    + " GROUP BY GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_ HAVING COUNT(*) > 1) twice", Integer.class))
+                    .isZero();
 
             // When both nodes write mails to the shared outbox
             for (int i = 0; i < MAILS; i++) {

@@ -2,9 +2,13 @@ package com.casedesk.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,9 +16,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.casedesk.support.CaseDeskTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 @CaseDeskTest
 class CustomerApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     TestRestTemplate rest;
@@ -24,7 +32,7 @@ class CustomerApiTest {
     static final String GOOD_CUSTOMER = """
             {"number": "%s", "name": "Import Test AB", "orgNumber": "556000-0001", "country": "SE",
              "invoiceEmail": "faktura@import.example",
-             "contacts": [{"name": "Ida Import", "email": "ida@import.example", "authorized": true}],
+             "contacts": [{"name": "Ida Import", "email": "ida-%s@import.example", "authorized": true}],
              "sites": [{"siteId": "%s-S", "address": "Testgatan 1, Uppsala", "remoteSupportCapable": true,
                         "hasKeyBox": false, "signsInstalled": true, "monitoredByUs": true}],
              "contracts": [{"number": "%s-C", "siteId": "%s-S", "type": "SUBSCRIPTION", "startDate": "2025-01-31",
@@ -35,10 +43,59 @@ class CustomerApiTest {
             """;
 
     @Test
-    void shouldListCustomersPageByPage() {
-        ResponseEntity<String> page = admin().getForEntity("/api/customers?page=0&size=2", String.class);
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("\"size\":2").contains("\"totalElements\"");
+    void shouldListCustomersPageByPageInNumberOrderWithoutGapsOrRepeats() throws Exception {
+        List<String> expected = customers.findAll(Sort.by("number")).stream().map(Customer::getNumber).limit(9).toList();
+        List<String> listed = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            ResponseEntity<String> response = admin().getForEntity("/api/customers?page=" + page + "&size=3", String.class);
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            JsonNode body = JSON.readTree(response.getBody());
+            assertThat(body.get("totalElements").asLong()).isEqualTo(customers.count());
+            assertThat(body.get("content").size()).isLessThanOrEqualTo(3);
+            body.get("content").forEach(customer -> listed.add(customer.get("number").asText()));
+        }
+        assertThat(expected).hasSizeGreaterThan(3);
+        assertThat(listed).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void shouldAnswer400NamingTheFieldAndTheLimitForAValueLongerThanItsColumn() {
+        String tooLong = customer("IMP-LONG").replace("Import Test AB", "A".repeat(201))
+                .replace("Testgatan 1, Uppsala", "B".repeat(301));
+
+        ResponseEntity<String> refused = post("{\"customers\": [" + tooLong + "]}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("{\"field\":\"customers[0].name\",\"message\":\"is 201 characters long; at most 200\"}",
+                "{\"field\":\"customers[0].sites[0].address\",\"message\":\"is 301 characters long; at most 300\"}");
+        assertThat(customers.findByNumber("IMP-LONG")).isEmpty();
+    }
+
+    @Test
+    void shouldAnswer400WhenOneRequestHasMoreCustomersThanTheLimit() {
+        String records = String.join(",", java.util.Collections.nCopies(
+                CustomerImportValidator.MAX_CUSTOMERS_PER_REQUEST + 1, "{}"));
+
+        ResponseEntity<String> refused = post("{\"customers\": [" + records + "]}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("\"field\":\"customers\"", "has 1001 records; at most 1000 per request");
+    }
+
+    @Test
+    void shouldRefuseAContactEmailThatAnotherCustomersContactHas() {
+        String taken = customer("IMP-MAIL").replace("ida-IMP-MAIL@import.example", "Mette@BagerHansen.example");
+        String twice = customer("IMP-MAIL2") + "," + customer("IMP-MAIL3").replace("ida-IMP-MAIL3", "ida-IMP-MAIL2");
+
+        ResponseEntity<String> refused = post("{\"customers\": [" + taken + "]}");
+        ResponseEntity<String> refusedWithin = post("{\"customers\": [" + twice + "]}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("\"field\":\"customers[0].contacts[0].email\"", "of customer DK-2001");
+        assertThat(refusedWithin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refusedWithin.getBody()).contains("\"field\":\"customers[1].contacts[0].email\"",
+                "of customer IMP-MAIL2").doesNotContain("customers[0]");
+        assertThat(customers.findByNumber("IMP-MAIL2")).isEmpty();
     }
 
     @Test
@@ -91,7 +148,7 @@ class CustomerApiTest {
     }
 
     private static String customer(String number) {
-        return GOOD_CUSTOMER.formatted(number, number, number, number, number, number);
+        return GOOD_CUSTOMER.formatted(number, number, number, number, number, number, number);
     }
 
     private ResponseEntity<String> post(String json) {

@@ -167,7 +167,8 @@ class InvoiceDunningProcessTest {
 
         // When the payment is reported through the API
         ResponseEntity<String> response = admin().postForEntity("/api/invoices/" + customer.invoiceNumber() + "/payment",
-                Map.of("amount", 1250, "paidDate", DUE.plusDays(1).toString()), String.class);
+                Map.of("amount", 1250, "currency", "SEK", "paidDate", DUE.plusDays(1).toString(),
+                        "paymentReference", "BG-" + customer.invoiceNumber()), String.class);
 
         // Then the dunning ends paid, without any mail to the customer
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -186,7 +187,7 @@ class InvoiceDunningProcessTest {
         mails(1);
 
         // When a payment made the day before the reminder arrives afterwards
-        var result = payments.pay(customer.invoiceNumber(), new BigDecimal("1250.00"), DUE.plusDays(6));
+        var result = payments.pay(customer.invoiceNumber(), payment("1250.00", DUE.plusDays(6)));
 
         // Then the dunning simply ends: no second reminder, nothing else to do
         assertThat(result.dunningEnded()).isTrue();
@@ -205,7 +206,7 @@ class InvoiceDunningProcessTest {
         assertThat(dunning).isWaitingAt("timer_collectionDue");
 
         // When the customer pays
-        payments.pay(customer.invoiceNumber(), new BigDecimal("1310.00"), DUE.plusDays(21));
+        payments.pay(customer.invoiceNumber(), payment("1310.00", DUE.plusDays(21)));
 
         // Then nothing goes to collection
         assertPaidAndEnded(dunning);
@@ -223,7 +224,7 @@ class InvoiceDunningProcessTest {
         assertThat(dunning).isWaitingAt("userTask_confirmCollection");
 
         // When the payment arrives
-        payments.pay(customer.invoiceNumber(), new BigDecimal("1350.00"), DUE.plusDays(30));
+        payments.pay(customer.invoiceNumber(), payment("1350.00", DUE.plusDays(30)));
 
         // Then the task is gone and the invoice is paid
         assertPaidAndEnded(dunning);
@@ -237,7 +238,7 @@ class InvoiceDunningProcessTest {
         assertThat(dunning).isWaitingAt("userTask_decideDispute");
 
         // When the customer pays after all
-        payments.pay(customer.invoiceNumber(), new BigDecimal("1250.00"), DUE.plusDays(1));
+        payments.pay(customer.invoiceNumber(), payment("1250.00", DUE.plusDays(1)));
 
         // Then the dunning ends paid
         assertPaidAndEnded(dunning);
@@ -330,13 +331,131 @@ class InvoiceDunningProcessTest {
     }
 
     @Test
+    void shouldDunForTheOpenAmountAfterAPartialPaymentAndEndOnlyWhenTheAmountAndTheFeeArePaid() throws Exception {
+        // Given a Swedish dunning with a reminder fee agreed, waiting for the first reminder
+        ProcessInstance dunning = startDunning("SE", true);
+
+        // When 1000 of the 1250 SEK arrive through the API
+        ResponseEntity<String> response = admin().postForEntity("/api/invoices/" + customer.invoiceNumber() + "/payment",
+                Map.of("amount", 1000, "currency", "SEK", "paidDate", DUE.plusDays(1).toString(),
+                        "paymentReference", "BG-PART-" + customer.invoiceNumber()), String.class);
+
+        // Then the invoice is partly paid with 250 open, and the dunning goes on
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("\"status\":\"PARTIALLY_PAID\"", "\"openAmount\":250.00",
+                "\"dunningEnded\":false");
+        assertThat(status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(dunning).isWaitingAt("timer_firstReminderDue");
+        assertThat(cases.timeline(started.caseNumber()))
+                .anySatisfy(event -> assertThat(event.getSummary()).contains("Partial payment of 1000", "open amount 250.00"));
+
+        // When the reminders are due, they ask for the open amount (the second adds its fee)
+        at(DUE.plusDays(7));
+        assertThat(body(mails(1).get(0))).contains("Betalt hittills: 1000.00 SEK", "Att betala: 250.00 SEK");
+        at(DUE.plusDays(21));
+        assertThat(body(mails(2).get(1))).contains("Påminnelseavgift: 60 SEK", "Att betala: 310.00 SEK");
+
+        // When the customer pays the rest of the amount but not the fee, the dunning still waits
+        var withoutFee = payments.pay(customer.invoiceNumber(), payment("250.00", DUE.plusDays(21)));
+        assertThat(withoutFee.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(withoutFee.openAmount()).isEqualByComparingTo("60");
+        assertThat(dunning).isWaitingAt("timer_collectionDue");
+
+        // When the fee is paid too, the dunning ends paid
+        var last = payments.pay(customer.invoiceNumber(), payment("60.00", DUE.plusDays(21)));
+        assertThat(last.dunningEnded()).isTrue();
+        assertThat(last.openAmount()).isEqualByComparingTo("0");
+        assertPaidAndEnded(dunning);
+    }
+
+    @Test
+    void shouldHandOverOnlyWhatIsStillOpenToCollectionAfterAPartialPayment() {
+        // Given a Danish dunning where 1000 of 1250 DKK were paid before the second reminder
+        ProcessInstance dunning = startDunning("DK", false);
+        at(DUE.plusDays(10));
+        payments.pay(customer.invoiceNumber(), payment("1000.00", DUE.plusDays(10)));
+        at(DUE.plusDays(20));
+        at(DUE.plusDays(30));
+
+        // When billing confirms the hand-over
+        complete(task(dunning), withVariables(DunningProcess.COLLECTION_NOTE, "Partly paid, rest unanswered"));
+
+        // Then the agency gets the open 250 DKK and the 100 DKK fee, not the whole invoice
+        assertThat(dunning).hasPassed("endEvent_invoiceInCollection").isEnded();
+        Map<String, Object> handover = jdbc.queryForMap("SELECT amount, reminder_fee FROM cd_collection_handover"
+                + " WHERE invoice_number = ?", customer.invoiceNumber());
+        assertThat((BigDecimal) handover.get("AMOUNT")).isEqualByComparingTo("250");
+        assertThat((BigDecimal) handover.get("REMINDER_FEE")).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void shouldStartADunningForAPartlyPaidInvoiceOnceItIsOverdue() {
+        // Given an invoice partly paid before its due date
+        customer = MoneyFixtures.importCustomer(importer, "SE", true, false, true, DUE);
+        ProcessTestSupport.setClock(noon(DUE.minusDays(3)));
+        payments.pay(customer.invoiceNumber(), payment("500.00", DUE.minusDays(3)));
+
+        // When it is overdue
+        ProcessTestSupport.setClock(noon(DUE.plusDays(1)));
+
+        // Then the scan finds it and a dunning starts for it
+        assertThat(overdueInvoices.numbers()).contains(customer.invoiceNumber());
+        assertThat(overdueInvoices.startDunning(customer.invoiceNumber())).isPresent();
+    }
+
+    @Test
+    void shouldAnswer400NamingTheCurrencyWhenAPaymentIsInAnotherCurrency() {
+        customer = MoneyFixtures.importCustomer(importer, "SE", true, false, true, DUE);
+
+        ResponseEntity<String> response = admin().postForEntity("/api/invoices/" + customer.invoiceNumber() + "/payment",
+                Map.of("amount", 1250, "currency", "EUR", "paidDate", "2026-01-01", "paymentReference", "BG-EUR"),
+                String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("\"field\":\"currency\"", "is in SEK", "EUR");
+        assertThat(status()).isEqualTo(InvoiceStatus.OPEN);
+        assertThat(paymentRows()).isZero();
+    }
+
+    @Test
+    void shouldBookAPaymentReportedTwiceOnce() {
+        // Given an invoice of 1250 SEK
+        customer = MoneyFixtures.importCustomer(importer, "SE", true, false, true, DUE);
+        ProcessTestSupport.setClock(noon(DUE.minusDays(3)));
+        Map<String, Object> payment = Map.of("amount", 1000, "currency", "SEK", "paidDate", DUE.minusDays(3).toString(),
+                "paymentReference", "BG-TWICE");
+
+        // When the bank reports the same payment twice
+        ResponseEntity<String> first = admin().postForEntity("/api/invoices/" + customer.invoiceNumber() + "/payment",
+                payment, String.class);
+        ResponseEntity<String> again = admin().postForEntity("/api/invoices/" + customer.invoiceNumber() + "/payment",
+                payment, String.class);
+
+        // Then it is booked once: 250 stay open
+        assertThat(first.getBody()).contains("\"alreadyRecorded\":false");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody()).contains("\"alreadyRecorded\":true", "\"openAmount\":250.00");
+        assertThat(paymentRows()).isEqualTo(1);
+        assertThat(invoices.findByNumber(customer.invoiceNumber()).orElseThrow().getPaidAmount())
+                .isEqualByComparingTo("1000");
+
+        // And the same reference with another amount is refused, naming the reference
+        ResponseEntity<String> other = admin().postForEntity("/api/invoices/" + customer.invoiceNumber() + "/payment",
+                Map.of("amount", 250, "currency", "SEK", "paidDate", DUE.minusDays(3).toString(),
+                        "paymentReference", "BG-TWICE"), String.class);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(other.getBody()).contains("\"field\":\"paymentReference\"", "BG-TWICE");
+        assertThat(paymentRows()).isEqualTo(1);
+    }
+
+    @Test
     void shouldOnlyMarkTheInvoicePaidWhenNoDunningRuns() {
         // Given an invoice that is not overdue
         customer = MoneyFixtures.importCustomer(importer, "SE", true, false, true, DUE);
         ProcessTestSupport.setClock(noon(DUE.minusDays(3)));
 
         // When it is paid
-        var result = payments.pay(customer.invoiceNumber(), new BigDecimal("1250.00"), DUE.minusDays(3));
+        var result = payments.pay(customer.invoiceNumber(), payment("1250.00", DUE.minusDays(3)));
 
         // Then it is paid and no dunning was involved
         assertThat(result.dunningEnded()).isFalse();
@@ -347,7 +466,7 @@ class InvoiceDunningProcessTest {
     @Test
     void shouldAnswer404ForAPaymentOfAnUnknownInvoice() {
         ResponseEntity<String> response = admin().postForEntity("/api/invoices/NO-SUCH-INVOICE/payment",
-                Map.of("amount", 10, "paidDate", "2026-01-01"), String.class);
+                Map.of("amount", 10, "currency", "SEK", "paidDate", "2026-01-01", "paymentReference", "BG-1"), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody()).contains("NO-SUCH-INVOICE");
@@ -358,7 +477,7 @@ class InvoiceDunningProcessTest {
         customer = MoneyFixtures.importCustomer(importer, "SE", true, false, true, DUE);
 
         ResponseEntity<String> response = admin().postForEntity("/api/invoices/" + customer.invoiceNumber() + "/payment",
-                Map.of("amount", -5, "paidDate", "2026-01-01"), String.class);
+                Map.of("amount", -5, "currency", "SEK", "paidDate", "2026-01-01", "paymentReference", "BG-2"), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("\"field\":\"amount\"", "must be positive");
@@ -384,6 +503,16 @@ class InvoiceDunningProcessTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /** A payment in the test customer's currency with a reference of its own. */
+    private InvoicePayments.Payment payment(String amount, LocalDate paidDate) {
+        return new InvoicePayments.Payment(new BigDecimal(amount), currency(), paidDate,
+                "BG-" + java.util.UUID.randomUUID());
+    }
+
+    private String currency() {
+        return invoices.findByNumber(customer.invoiceNumber()).orElseThrow().getCurrency();
+    }
+
     private ProcessInstance startDunning(String country, boolean reminderFeeAgreed) {
         customer = MoneyFixtures.importCustomer(importer, country, reminderFeeAgreed, false, true, DUE);
         ProcessTestSupport.setClock(noon(DUE.plusDays(1)));
@@ -401,6 +530,11 @@ class InvoiceDunningProcessTest {
         assertThat(dunning).hasPassed("serviceTask_closePaidDunning", "endEvent_invoicePaid").isEnded();
         assertThat(status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(cases.get(started.caseNumber()).getStatus()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    private int paymentRows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM cd_invoice_payment WHERE invoice_number = ?", Integer.class,
+                customer.invoiceNumber());
     }
 
     private InvoiceStatus status() {

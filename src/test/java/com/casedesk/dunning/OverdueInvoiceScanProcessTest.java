@@ -4,7 +4,11 @@ import static com.casedesk.dunning.MoneyFixtures.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.support.CronExpression;
 
 import com.casedesk.customers.CustomerImporter;
 import com.casedesk.dunning.MoneyFixtures.TestCustomer;
@@ -46,12 +51,19 @@ class OverdueInvoiceScanProcessTest {
     }
 
     @Test
-    void shouldBeScheduledByTheConfiguredCycle() {
-        // Given the deployed scan, then its timer start event waits for the configured cycle
+    void shouldWaitForTheNextSixOClockOfTheConfiguredCycle() {
+        // Given the deployed scan, its timer start event
         Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(DunningProcess.SCAN_PROCESS_KEY)
                 .timers().singleResult();
         assertThat(timer).isNotNull();
-        assertThat(properties.scanCycle()).isEqualTo("0 0 6 * * ?");
+
+        // Then it is due at the first 06:00 after it was created (the default cycle, "0 0 6 * * ?"), not earlier
+        ZonedDateTime created = timer.getCreateTime().toInstant().atZone(ZoneId.systemDefault());
+        ZonedDateTime due = timer.getDuedate().toInstant().atZone(ZoneId.systemDefault());
+        assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(6, 0));
+        assertThat(due).isAfter(created);
+        assertThat(due).isEqualTo(CronExpression.parse(properties.scanCycle()).next(created));
+        assertThat(Duration.between(created, due)).isLessThanOrEqualTo(Duration.ofDays(1));
     }
 
     @Test

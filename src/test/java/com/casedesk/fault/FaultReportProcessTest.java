@@ -105,12 +105,18 @@ class FaultReportProcessTest {
     }
 
     @Test
-    void shouldUseTheDanishCustomersTimeZoneForOfficeHours() {
-        // Given an urgent fault of a Danish customer at 16:05 Copenhagen time
+    void shouldDecideOfficeHoursInTheDanishCustomersZoneAndSayWhichOnTheCase() {
+        // Given an urgent fault of a Danish customer at 16:05 Copenhagen time (15:05 UTC: open if UTC were used)
         Instant at = LocalDateTime.parse("2026-03-06T16:05").atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
         ProcessInstance instance = open(NewCaseRequest.of(CaseType.FAULT_REPORT, "DK-2001", null, null, "Alarmen hyler")
                 .urgentAt(at));
+
+        // Then it goes to the alarm centre, and the decision names the zone it was made in. Stockholm shares
+        // Copenhagen's offset, so only the named zone tells that the customer's country chose it (CaseDesk's
+        // default zone is Stockholm)
         assertThat(instance).isWaitingAt("userTask_handleUrgentFault");
+        assertThat(cases.timeline(instance.getBusinessKey())).anySatisfy(event -> assertThat(event.getSummary())
+                .contains("received 2026-03-06T16:05 Europe/Copenhagen outside office hours"));
     }
 
     @Test

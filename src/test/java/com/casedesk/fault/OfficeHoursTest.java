@@ -38,6 +38,22 @@ class OfficeHoursTest {
         assertThat(officeHours.isOpen(at, country)).isEqualTo(open);
     }
 
+    /**
+     * Stockholm and Copenhagen share their offset all year, so the rows above cannot tell one Nordic zone from the
+     * other. A zone with another offset can: the same instant is open in one and closed in the other.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            // 15:30 UTC on a Friday in March: 16:30 in Copenhagen (closed), 15:30 in London (open)
+            "2026-03-06T15:30:00Z, Europe/Copenhagen, false",
+            "2026-03-06T15:30:00Z, Europe/London, true",
+            // 07:30 UTC: 08:30 in Copenhagen (open), 07:30 in London (closed)
+            "2026-03-06T07:30:00Z, Europe/Copenhagen, true",
+            "2026-03-06T07:30:00Z, Europe/London, false" })
+    void shouldAnswerForOneInstantByTheZoneItIsAskedFor(String instant, String zone, boolean open) {
+        assertThat(officeHours.isOpen(Instant.parse(instant), ZoneId.of(zone))).isEqualTo(open);
+    }
+
     @Test
     void shouldOpenNextOnMondayMorningAfterAFridayAfternoon() {
         Instant friday = LocalDateTime.parse("2026-03-06T16:30").atZone(Country.SE.zone()).toInstant();

@@ -314,18 +314,25 @@ class MailIntakeEdgeCasesTest {
     }
 
     @Test
-    void anUnknownSenderStillGetsACaseFlaggedForIdentification() {
+    void anUnknownSenderStillGetsACaseFlaggedForIdentificationAndAnAcknowledgementInTheMailsLanguage() {
+        // Given a stranger (a .com address: no country to go by) writing in Danish
         String stranger = "okand-" + unique + "@example.com";
         String id = IntakeTestSupport.newMessageId();
-        intake.send(IntakeTestSupport.plain(id, stranger, "Question about service", "Can a technician visit us?"));
+        intake.send(IntakeTestSupport.plain(id, stranger, "Spørgsmål om service",
+                "Jeg vil gerne have en tekniker ud og se på vores alarm."));
         String caseNumber = intake.awaitCase(id);
+
+        // Then a service request waits for the customer to be identified
         CaseRecord record = cases.get(caseNumber);
         assertThat(record.getCustomerNumber()).isNull();
         assertThat(record.getCaseType()).isEqualTo(CaseType.SERVICE_REQUEST);
         assertThat(timelineHas(caseNumber, CaseEvent.Kind.NOTE, "Customer to identify")).isTrue();
-        // the acknowledgement's language is the classification's (sv for a tie between languages)
-        assertThat(outbox.findByCaseNumberOrderByIdAsc(caseNumber)).singleElement()
-                .satisfies(mail -> assertThat(mail.getRecipient()).isEqualTo(stranger));
+        // and the acknowledgement goes to the stranger in Danish, the language the classification found in the mail
+        assertThat(outbox.findByCaseNumberOrderByIdAsc(caseNumber)).singleElement().satisfies(mail -> {
+            assertThat(mail.getRecipient()).isEqualTo(stranger);
+            assertThat(mail.getSubject()).startsWith("[" + caseNumber + "]").contains("Vi har modtaget din henvendelse");
+            assertThat(mail.getBody()).contains("Med venlig hilsen");
+        });
     }
 
     @Test

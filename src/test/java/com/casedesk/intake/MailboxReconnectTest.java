@@ -97,7 +97,7 @@ class MailboxReconnectTest {
         return new MailProperties("support@reconnect.example", "CaseDesk", new MailProperties.Imap("127.0.0.1", port,
                 USER, PASSWORD, "INBOX", false, java.time.Duration.ofSeconds(1)),
                 new MailProperties.Smtp(null, 587, null, null, true), new MailProperties.Embedded(0, 0),
-                new MailProperties.Outbox(java.time.Duration.ofSeconds(2), 8),
+                new MailProperties.Outbox(java.time.Duration.ofSeconds(2), 8, java.time.Duration.ofMinutes(10)),
                 new MailProperties.Intake(true, DataSize.ofMegabytes(25), 5, "CaseDesk/Processed", "CaseDesk/Quarantine",
                         java.time.Duration.ofSeconds(1)));
     }

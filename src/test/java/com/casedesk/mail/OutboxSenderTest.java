@@ -26,8 +26,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -46,6 +48,9 @@ class OutboxSenderTest {
 
     static final int PORT = freePort();
     static final int MAX_ATTEMPTS = 3;
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+    /** The sender's clock: real time, or a slow world where every look at the clock costs a minute. */
+    static final SteppingClock CLOCK = new SteppingClock();
 
     @TestConfiguration
     static class Smtp {
@@ -62,20 +67,21 @@ class OutboxSenderTest {
         @Bean
         MailProperties mailProperties() {
             return new MailProperties("support@outbox.example", "CaseDesk", null, null, null,
-                    new MailProperties.Outbox(Duration.ofHours(1), MAX_ATTEMPTS),
+                    new MailProperties.Outbox(Duration.ofHours(1), MAX_ATTEMPTS, CLAIM_TIMEOUT),
                     new MailProperties.Intake(true, DataSize.ofMegabytes(25), 5, "CaseDesk/Processed",
                             "CaseDesk/Quarantine", Duration.ofMinutes(5)));
         }
 
         @Bean(ClockConfig.WALL_CLOCK)
         Clock wallClock() {
-            return Clock.systemUTC();
+            return CLOCK;
         }
     }
 
     @Autowired OutboxSender sender;
     @Autowired OutboxMailRepository outbox;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
 
     GreenMail server;
 
@@ -86,6 +92,7 @@ class OutboxSenderTest {
 
     @AfterEach
     void stopServer() {
+        CLOCK.reset();
         if (server != null) {
             server.stop();
         }
@@ -154,7 +161,7 @@ class OutboxSenderTest {
         server = startServer();
         OutboxMail mail = write("anna@kund.example.se");
         jdbc.update("UPDATE cd_outbox_mail SET status = 'SENDING', claimed_by = 'other-node', claimed_at = ?, "
-                + "attempts = 1 WHERE id = ?", Timestamp.from(Instant.now()), mail.getId());
+                + "claim_token = 'other-claim', attempts = 1 WHERE id = ?", Timestamp.from(Instant.now()), mail.getId());
 
         sender.sendDue();
         assertThat(receivedIds()).isEmpty();
@@ -166,6 +173,60 @@ class OutboxSenderTest {
         sender.sendDue();
         assertThat(receivedIds()).containsExactly(mail.getMessageId());
         assertThat(reload(mail).getStatus()).isEqualTo(OutboxMail.Status.SENT);
+    }
+
+    @Test
+    void aStaleClaimIsNotReleasedWhenTheMailWasClaimedAgainAfterItWasFoundStale() throws MessagingException {
+        // Given a claim that is stale when a node looks for stale claims
+        server = startServer();
+        OutboxMail mail = write("anna@kund.example.se");
+        jdbc.update("UPDATE cd_outbox_mail SET status = 'SENDING', claimed_by = 'dead-node', claimed_at = ?, "
+                + "claim_token = 'stale-claim', attempts = 1 WHERE id = ?",
+                Timestamp.from(Instant.now().minus(CLAIM_TIMEOUT).minusSeconds(60)), mail.getId());
+        OutboxMail foundStale = outbox.findStaleClaims(Instant.now().minus(CLAIM_TIMEOUT)).stream()
+                .filter(stale -> stale.getId().equals(mail.getId())).findFirst().orElseThrow();
+
+        // When, before it releases the claim, another node releases it, claims the mail again and is sending it
+        jdbc.update("UPDATE cd_outbox_mail SET claimed_by = 'busy-node', claimed_at = ?, claim_token = 'fresh-claim' "
+                + "WHERE id = ?", Timestamp.from(Instant.now()), mail.getId());
+        Integer released = new TransactionTemplate(transactions).execute(status -> outbox.markFailedAttempt(
+                foundStale.getId(), foundStale.getClaimToken(), OutboxMail.Status.PENDING, Instant.now(),
+                "claim released"));
+
+        // Then the fresh claim stands: nothing released, and this node does not send the mail a second time
+        assertThat(released).isZero();
+        assertThat(reload(mail).getStatus()).isEqualTo(OutboxMail.Status.SENDING);
+        assertThat(reload(mail).getClaimToken()).isEqualTo("fresh-claim");
+        sender.sendDue();
+        assertThat(receivedIds()).isEmpty();
+    }
+
+    @Test
+    void aSlowBatchStopsStartingSendsBeforeTheClaimTimeoutAndTheRestIsSentOnceLater() throws MessagingException {
+        // Given ten mails and a world where each look at the clock takes a minute (claims time out after ten)
+        server = startServer();
+        List<OutboxMail> mails = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            mails.add(write("kund" + i + "@kund.example.se"));
+        }
+        CLOCK.step = Duration.ofMinutes(1);
+
+        // When the sender runs
+        sender.sendDue();
+
+        // Then it sent only what fits in half the claim timeout and gave the rest back unclaimed, without an attempt
+        int sentFirst = receivedIds().size();
+        assertThat(sentFirst).isBetween(1, 9);
+        assertThat(mails).allSatisfy(mail -> assertThat(reload(mail).getStatus())
+                .isIn(OutboxMail.Status.SENT, OutboxMail.Status.PENDING));
+        assertThat(mails.stream().map(this::reload).filter(mail -> mail.getStatus() == OutboxMail.Status.PENDING))
+                .hasSize(10 - sentFirst)
+                .allSatisfy(mail -> assertThat(mail.getAttempts()).isZero());
+
+        // When time runs normally again, the rest goes out: every mail once
+        CLOCK.step = Duration.ZERO;
+        sender.sendDue();
+        assertThat(receivedIds()).containsExactlyInAnyOrderElementsOf(mails.stream().map(OutboxMail::getMessageId).toList());
     }
 
     private OutboxMail write(String recipient) {
@@ -206,6 +267,34 @@ class OutboxSenderTest {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Real time, plus {@code step} more each time it is read. */
+    static final class SteppingClock extends Clock {
+
+        volatile Duration step = Duration.ZERO;
+        private Duration offset = Duration.ZERO;
+
+        synchronized void reset() {
+            step = Duration.ZERO;
+            offset = Duration.ZERO;
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            offset = offset.plus(step);
+            return Instant.now().plus(offset);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
         }
     }
 }

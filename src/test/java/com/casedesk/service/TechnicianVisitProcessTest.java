@@ -178,17 +178,21 @@ class TechnicianVisitProcessTest {
     }
 
     @Test
-    void shouldKeepWaitingAndNoteAReplyThatDoesNotAskToReschedule() {
-        // Given a confirmed visit
+    void shouldKeepTheTaskAndItsClaimAndNoteAReplyThatDoesNotAskToReschedule() {
+        // Given a confirmed visit whose task a technician has claimed
         CaseStarter.StartedCase visit = startVisitAt(TERMINATION_CHECKLIST);
         ProcessInstance pi = instance(visit);
+        String taskId = task(pi).getId();
+        tasks.claim(taskId, "tekniker-tor");
 
         // When the customer replies without asking for another time
         replies.deliver(visit.caseNumber(), new CustomerReply(contactEmail, "Tack, koden till porten är 1234",
                 "EMAIL", LocalDate.of(2026, 3, 3), true, null, "<r2@example.test>"));
 
-        // Then the reply is on the timeline, the appointment stands and no new confirmation is sent
-        assertThat(pi).isWaitingAt(USER_TASK_PERFORM_VISIT).hasPassed("serviceTask_recordVisitReply");
+        // Then the reply is on the timeline, and the same task waits, still claimed: the visit does not change
+        assertThat(pi).hasPassed("serviceTask_recordVisitReply", "endEvent_replyNoted").isWaitingAt(USER_TASK_PERFORM_VISIT);
+        assertThat(task(pi).getId()).isEqualTo(taskId);
+        assertThat(task(pi).getAssignee()).isEqualTo("tekniker-tor");
         assertThat(pi).variables().containsEntry(VISIT_DATE, "2026-03-10");
         assertThat(timeline(visit)).anyMatch(e -> e.getSummary().contains("koden till porten"));
         assertThat(mails(1)).hasSize(1);
