@@ -14,6 +14,9 @@ public final class Groups {
     public static final List<String> ALL =
             List.of(CUSTOMER_SERVICE, TECHNICAL_SUPPORT, SERVICE_COORDINATION, BILLING, ALARM_CENTRE);
 
+    /** Analysts: read which definitions are in force and replay rule changes; no Tasklist work. */
+    public static final String ANALYST = "analyst";
+
     /** Camunda's own administrators group, full access to every resource. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
 

@@ -76,10 +76,12 @@ class IdentityBootstrap {
             grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
             grant(group, Resources.FILTER, filterId, Permissions.READ);
         }
+        createGroup(Groups.ANALYST, "Analysts", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
         if (properties.demo().enabled()) {
             for (String group : Groups.ALL) {
                 createUser(group + "-demo", null, displayName(group) + " (demo)", group);
             }
+            createUser(Groups.ANALYST + "-demo", null, "Analyst (demo)", Groups.ANALYST);
         }
     }
 
