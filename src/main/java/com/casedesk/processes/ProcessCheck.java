@@ -7,8 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,6 +48,7 @@ public final class ProcessCheck {
             if (file.extension().equals("bpmn")) {
                 String text = new String(file.content(), StandardCharsets.UTF_8);
                 try {
+                    wellFormed(file.content());
                     BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
                     problems.addAll(new ProcessLint(file.name(), text, model, formIds.keySet()).problems());
                 } catch (RuntimeException e) {
@@ -70,6 +76,22 @@ public final class ProcessCheck {
             problems.add(file.name() + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             problems.add(file.name() + ":1: " + e.getMessage());
+        }
+    }
+
+    /** The BPMN model parser reports XML errors without their line; a plain parse first names it. */
+    private static void wellFormed(byte[] content) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+            builder.parse(new ByteArrayInputStream(content));
+        } catch (SAXException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (ParserConfigurationException | java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -148,6 +148,11 @@ public class RuleBase {
         return new RuleEvaluation(List.copyOf(inserted), List.copyOf(fired), rules.version());
     }
 
+    /** The compiled rules in force, for tests of their disposal. */
+    CompiledRules compiledInForce() {
+        return current.get().rules();
+    }
+
     /** The compiled rules in force, for the benchmark's comparison of session kinds. */
     KieBase kieBase() {
         return current.get().rules().kieBase();

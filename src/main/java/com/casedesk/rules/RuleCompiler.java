@@ -64,7 +64,9 @@ final class RuleCompiler {
                     .setSourcePath(file.name()), ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            builder.getErrors().forEach(error -> errors.add(describe(error, generated, files)));
+            // "Parser returned a null Package" only repeats that the file's other errors stopped its parse
+            builder.getErrors().stream().filter(error -> !error.getMessage().contains("Parser returned a null Package")
+                    || builder.getErrors().size() == 1).forEach(error -> errors.add(describe(error, generated, files)));
         }
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(origin, errors);

@@ -1,9 +1,11 @@
 package com.casedesk.rules;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.system.CaseDeskProperties;
@@ -20,14 +22,19 @@ public class RuleReload {
     private static final Logger log = LoggerFactory.getLogger(RuleReload.class);
 
     private final RuleBase rules;
-    private final CaseDeskProperties properties;
+    private final Path folder;
     private final List<DecisionScenarios> scenarios;
     /** Hash over rules and scenarios last checked: a new scenario row alone is checked too. */
     private String checkedScenarios = "";
 
+    @Autowired
     RuleReload(RuleBase rules, CaseDeskProperties properties, List<DecisionScenarios> scenarios) {
+        this(rules, properties.rulesDir(), scenarios);
+    }
+
+    RuleReload(RuleBase rules, Path folder, List<DecisionScenarios> scenarios) {
         this.rules = rules;
-        this.properties = properties;
+        this.folder = folder;
         this.scenarios = List.copyOf(scenarios);
     }
 
@@ -41,7 +48,7 @@ public class RuleReload {
 
     /** One change at a time: two saves in quick succession must not race to be the one in force. */
     public synchronized Result reload() {
-        DefinitionFiles definitions = DefinitionFiles.load(properties.rulesDir(), "rules", RuleCompiler.EXTENSIONS);
+        DefinitionFiles definitions = DefinitionFiles.load(folder, "rules", RuleCompiler.EXTENSIONS);
         String version = RuleCompiler.version(RuleCompiler.ruleFiles(definitions));
         String scenariosVersion = RuleCompiler.version(definitions.files());
         if (version.equals(rules.rulesVersion()) && scenariosVersion.equals(checkedScenarios)) {
