@@ -3,7 +3,6 @@ package com.casedesk.rules;
 import java.io.IOException;
 import java.time.Instant;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -24,10 +23,11 @@ class ReplayController {
         this.replay = replay;
     }
 
+    /** {@code from} and {@code to} are ISO instants ({@code 2026-12-01T00:00:00Z}); {@code last} defaults to 10,000. */
     @PostMapping(path = "/api/rules/replay", consumes = "multipart/form-data")
     RuleReplay.Report replay(@RequestPart("rules") MultipartFile rules,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
             @RequestParam(required = false) Integer last) {
         if (last != null && (last < 1 || last > 1_000_000)) {
             throw new BadRequestException("last", "must be between 1 and 1000000");

@@ -32,7 +32,7 @@ public class RuleReload {
         this(rules, properties.rulesDir(), scenarios);
     }
 
-    RuleReload(RuleBase rules, Path folder, List<DecisionScenarios> scenarios) {
+    public RuleReload(RuleBase rules, Path folder, List<DecisionScenarios> scenarios) {
         this.rules = rules;
         this.folder = folder;
         this.scenarios = List.copyOf(scenarios);

@@ -11,12 +11,12 @@ import com.casedesk.rules.RuleBase;
  * the rules version and, after a refused change, a {@code warning} and the refused change's errors.
  */
 @Component
-class DefinitionsHealth implements HealthIndicator {
+class DefinitionsHealthIndicator implements HealthIndicator {
 
     private final RuleBase rules;
     private final DefinitionChanges changes;
 
-    DefinitionsHealth(RuleBase rules, DefinitionChanges changes) {
+    DefinitionsHealthIndicator(RuleBase rules, DefinitionChanges changes) {
         this.rules = rules;
         this.changes = changes;
     }
