@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestFactory;
 import com.casedesk.termination.TerminationEligibilityScenarios;
 
 import com.casedesk.customers.ContractType;
-import com.casedesk.termination.RequestChannel;
+import com.casedesk.cases.RequestChannel;
 import com.casedesk.termination.TerminationEligibility;
 import com.casedesk.termination.TerminationEligibilityDecision;
 import com.casedesk.termination.TerminationPeriods;
