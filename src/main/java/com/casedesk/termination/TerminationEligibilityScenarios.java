@@ -8,6 +8,7 @@ import com.casedesk.customers.ContractType;
 import com.casedesk.rules.DecisionScenarios;
 import com.casedesk.rules.RuleBase;
 import com.casedesk.rules.ScenarioRow;
+import com.casedesk.cases.RequestChannel;
 
 /** Runs {@code rules/termination/tests/*.csv}: contract and request in; accepted, end date and checklist out. */
 @Component
