@@ -12,6 +12,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class CaseDeskApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && DefinitionsCommand.COMMANDS.contains(args[0])) {
+            System.exit(new DefinitionsCommand(System.out).run(args));
+        }
         SpringApplication.run(CaseDeskApplication.class, args);
     }
 }

@@ -9,6 +9,9 @@ import com.casedesk.rules.RuleEvaluation;
 @Service
 public class GuardCallBillabilityDecision {
 
+    /** The decision's name in the decision log and in replays. */
+    public static final String DECISION = "guard-call-billability";
+
     private final RuleBase rules;
 
     public GuardCallBillabilityDecision(RuleBase rules) {
@@ -16,7 +19,7 @@ public class GuardCallBillabilityDecision {
     }
 
     public GuardCallBillability decide(AlarmFacts alarm) {
-        RuleEvaluation evaluation = rules.evaluate(alarm);
+        RuleEvaluation evaluation = rules.decide(DECISION, alarm);
         BillabilityVerdict verdict = evaluation.single(BillabilityVerdict.class)
                 .orElseThrow(() -> new IllegalStateException("No billability rule matched " + alarm
                         + "; every combination must have a row in rules/billing/guard-call-billability.csv"));

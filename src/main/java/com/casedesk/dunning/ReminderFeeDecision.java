@@ -10,6 +10,9 @@ import com.casedesk.rules.RuleEvaluation;
 @Service
 public class ReminderFeeDecision {
 
+    /** The decision's name in the decision log and in replays. */
+    public static final String DECISION = "reminder-fee";
+
     private final RuleBase rules;
 
     public ReminderFeeDecision(RuleBase rules) {
@@ -18,7 +21,7 @@ public class ReminderFeeDecision {
 
     /** @throws IllegalArgumentException when the table has no row for this country and reminder number */
     public ReminderFee decide(Country country, int reminderNumber, boolean reminderFeeAgreed) {
-        RuleEvaluation evaluation = rules.evaluate(new ReminderStep(country, reminderNumber, reminderFeeAgreed));
+        RuleEvaluation evaluation = rules.decide(DECISION, new ReminderStep(country, reminderNumber, reminderFeeAgreed));
         ReminderTerms terms = evaluation.single(ReminderTerms.class)
                 .orElseThrow(() -> new IllegalArgumentException("rules/dunning has no row for " + country
                         + " reminder " + reminderNumber));

@@ -9,6 +9,9 @@ import com.casedesk.rules.RuleEvaluation;
 @Service
 public class EmailClassificationDecision {
 
+    /** The decision's name in the decision log and in replays. */
+    public static final String DECISION = "email-classification";
+
     private final RuleBase rules;
 
     public EmailClassificationDecision(RuleBase rules) {
@@ -16,7 +19,7 @@ public class EmailClassificationDecision {
     }
 
     public EmailClassification classify(String from, String subject, String body) {
-        RuleEvaluation evaluation = rules.evaluate(EmailText.of(from, subject, body));
+        RuleEvaluation evaluation = rules.decide(DECISION, EmailText.of(from, subject, body));
         CaseTypeDecided caseType = evaluation.single(CaseTypeDecided.class)
                 .orElseThrow(() -> new IllegalStateException("No case-type rule fired; rules/intake/classification.drl"
                         + " must always decide one"));

@@ -16,6 +16,8 @@ public final class Groups {
 
     /** Team leads: see every group's open and overdue tasks (Tasklist filters "All open", "Overdue, all groups"). */
     public static final String SUPERVISOR = "supervisor";
+    /** Analysts: read which definitions are in force and replay rule changes; no Tasklist work. */
+    public static final String ANALYST = "analyst";
 
     /** Camunda's own administrators group, full access to every resource. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";

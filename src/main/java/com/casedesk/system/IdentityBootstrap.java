@@ -80,11 +80,13 @@ class IdentityBootstrap {
         grant(Groups.SUPERVISOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Groups.SUPERVISOR, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
         grant(Groups.SUPERVISOR, Resources.TASK, Authorization.ANY, Permissions.READ);
+        createGroup(Groups.ANALYST, "Analysts", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
         if (properties.demo().enabled()) {
             for (String group : Groups.ALL) {
                 createUser(group + "-demo", null, displayName(group) + " (demo)", group);
             }
             createUser(Groups.SUPERVISOR + "-demo", null, "Supervisor (demo)", Groups.SUPERVISOR);
+            createUser(Groups.ANALYST + "-demo", null, "Analyst (demo)", Groups.ANALYST);
         }
     }
 

@@ -35,6 +35,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error").permitAll()
+                        .requestMatchers("/api/admin/definitions", "/api/rules/**")
+                        .hasAnyAuthority("GROUP_" + Groups.CAMUNDA_ADMIN, "GROUP_" + Groups.ANALYST)
                         .anyRequest().authenticated())
                 .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

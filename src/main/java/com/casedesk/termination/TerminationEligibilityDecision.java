@@ -11,6 +11,9 @@ import com.casedesk.rules.RuleEvaluation;
 @Service
 public class TerminationEligibilityDecision {
 
+    /** The decision's name in the decision log and in replays. */
+    public static final String DECISION = "termination-eligibility";
+
     private final RuleBase rules;
 
     public TerminationEligibilityDecision(RuleBase rules) {
@@ -18,7 +21,7 @@ public class TerminationEligibilityDecision {
     }
 
     public TerminationEligibility decide(TerminationRequest request) {
-        RuleEvaluation evaluation = rules.evaluate(request);
+        RuleEvaluation evaluation = rules.decide(DECISION, request);
         Optional<TerminationEndDate> endDate = evaluation.single(TerminationEndDate.class);
         if (endDate.isEmpty() && evaluation.reasons().isEmpty()) {
             throw new IllegalStateException("No termination rule matched " + request);

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import com.casedesk.billing.GuardCallBillabilityScenarios;
+
 import com.casedesk.billing.AlarmFacts;
 import com.casedesk.billing.Charge;
 import com.casedesk.billing.GuardCallBillability;
@@ -21,16 +23,7 @@ class GuardCallBillabilityScenarioTest {
 
     @TestFactory
     Stream<DynamicTest> billabilityScenarios() {
-        return ScenarioFile.run("billing", "com.casedesk.billing", row -> {
-            GuardCallBillability result = decision.decide(new AlarmFacts(row.bool("directCustomer"),
-                    row.bool("guardCallOutIncluded"), row.bool("testModeActive"), row.bool("falseAlarmReportedByPhone"),
-                    row.bool("guardDispatched"), row.bool("contactsCalled")));
-            assertEquals(Charge.valueOf(row.get("charge")), result.charge(), "charge");
-            assertEquals(row.bool("billable"), result.billable(), "billable");
-            assertEquals(row.list("reasons"), result.reasons().stream().map(reason -> reason.code()).toList(), "reasons");
-            ScenarioFile.assertFiredRules(row, result.firedRules());
-            return result.firedRules();
-        });
+        return ScenarioFile.run(new GuardCallBillabilityScenarios());
     }
 
     @Test

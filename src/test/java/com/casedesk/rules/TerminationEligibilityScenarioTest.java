@@ -9,6 +9,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import com.casedesk.termination.TerminationEligibilityScenarios;
+
 import com.casedesk.customers.ContractType;
 import com.casedesk.cases.RequestChannel;
 import com.casedesk.termination.TerminationEligibility;
@@ -22,19 +24,7 @@ class TerminationEligibilityScenarioTest {
 
     @TestFactory
     Stream<DynamicTest> terminationScenarios() {
-        return ScenarioFile.run("termination", "com.casedesk.termination", row -> {
-            TerminationEligibility result = decision.decide(new TerminationRequest(
-                    ContractType.valueOf(row.get("type")), row.date("startDate"), row.integer("noticeMonths"),
-                    row.integer("bindingMonths"), row.date("receivedDate"), RequestChannel.valueOf(row.get("channel")),
-                    row.bool("requesterAuthorized"), row.bool("siteHasKeyBox"), row.bool("siteSignsInstalled")));
-            assertEquals(row.bool("accepted"), result.accepted(), "accepted");
-            assertEquals(row.date("endDate"), result.endDate(), "endDate");
-            assertEquals(row.list("reasons"), result.reasons().stream().map(reason -> reason.code()).toList(), "reasons");
-            assertEquals(row.list("visitChecklist"), result.visitChecklist().stream().map(item -> item.code()).toList(),
-                    "visitChecklist");
-            ScenarioFile.assertFiredRules(row, result.firedRules());
-            return result.firedRules();
-        });
+        return ScenarioFile.run(new TerminationEligibilityScenarios());
     }
 
     @Test
