@@ -10,6 +10,8 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import com.casedesk.system.ClusterLeases;
+
 /**
  * This node's view of the intake mailbox, for {@code /actuator/health} (component {@code mailbox}): UP while
  * connected, DOWN while the poller waits to reconnect after a failure, UNKNOWN while it connects for the first
@@ -20,6 +22,8 @@ class MailboxStatus implements HealthIndicator {
 
     private volatile String mailbox = "-";
     private volatile boolean running;
+    private volatile boolean standby;
+    private volatile ClusterLeases.Lease lease;
     private volatile boolean connected;
     private volatile boolean idle;
     private volatile Instant lastPoll;
@@ -34,6 +38,40 @@ class MailboxStatus implements HealthIndicator {
         this.running = true;
     }
 
+    void lease(ClusterLeases.Lease lease) {
+        this.lease = lease;
+    }
+
+    /** Another node holds the mailbox lease; this one waits to take over. */
+    void standby() {
+        standby = true;
+        connected = false;
+        lastError = null;
+        retryAt = null;
+    }
+
+    /** Whether this node reads the mailbox now (holds the lease). */
+    boolean reader() {
+        ClusterLeases.Lease current = lease;
+        return running && current != null && current.held();
+    }
+
+    boolean isConnected() {
+        return connected;
+    }
+
+    long processedCount() {
+        return processed.get();
+    }
+
+    long quarantinedCount() {
+        return quarantined.get();
+    }
+
+    long failureCount() {
+        return failures.get();
+    }
+
     void stopped() {
         running = false;
         connected = false;
@@ -41,6 +79,7 @@ class MailboxStatus implements HealthIndicator {
 
     void connected(boolean idleSupported) {
         connected = true;
+        standby = false;
         idle = idleSupported;
         lastError = null;
         retryAt = null;
@@ -56,6 +95,7 @@ class MailboxStatus implements HealthIndicator {
 
     void failed(Exception e, Duration backoff) {
         connected = false;
+        standby = false;
         failures.incrementAndGet();
         lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
         retryAt = Instant.now().plus(backoff);
@@ -67,7 +107,8 @@ class MailboxStatus implements HealthIndicator {
                 : connected ? Health.up() : Health.down();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("mailbox", mailbox);
-        details.put("state", !running ? "stopped" : connected ? "connected" : lastError == null ? "connecting" : "reconnecting");
+        details.put("state", !running ? "stopped" : connected ? "connected" : standby ? "standby (another node reads)"
+                : lastError == null ? "connecting" : "reconnecting");
         details.put("mode", idle ? "IMAP IDLE" : "polling");
         details.put("lastPoll", lastPoll == null ? "never" : lastPoll.toString());
         details.put("processed", processed.get());

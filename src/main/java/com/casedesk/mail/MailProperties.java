@@ -40,8 +40,11 @@ public record MailProperties(
     /**
      * @param pollInterval how often each node looks for mail to send
      * @param maxAttempts  sends tried before a mail is marked FAILED
+     * @param staleClaim   when a mail claimed by a node that stopped before sending it is sent again (by any node);
+     *                     must be longer than a batch takes to send
      */
-    public record Outbox(@DefaultValue("PT2S") Duration pollInterval, @DefaultValue("8") int maxAttempts) {
+    public record Outbox(@DefaultValue("PT2S") Duration pollInterval, @DefaultValue("8") int maxAttempts,
+            @DefaultValue("PT10M") Duration staleClaim) {
     }
 
     /**
@@ -53,11 +56,13 @@ public record MailProperties(
      * @param processedFolder           where a mail goes once its case committed ({@code /} separates levels)
      * @param quarantineFolder          where a mail that cannot be processed goes
      * @param maxBackoff                longest wait between reconnect attempts after a mailbox failure
+     * @param lease                     how long the reading node's lease lasts unrenewed: the longest another node
+     *                                  waits to take the mailbox over from a node that died
      */
     public record Intake(@DefaultValue("true") boolean enabled, @DefaultValue("25MB") DataSize maxMessageSize,
             @DefaultValue("5") int autoMailsPerAddressPerDay,
             @DefaultValue("CaseDesk/Processed") String processedFolder,
             @DefaultValue("CaseDesk/Quarantine") String quarantineFolder,
-            @DefaultValue("PT5M") Duration maxBackoff) {
+            @DefaultValue("PT5M") Duration maxBackoff, @DefaultValue("PT30S") Duration lease) {
     }
 }

@@ -26,13 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers the outbox. Every node runs it; a mail is claimed by a conditional update (PENDING → SENDING) so
  * exactly one node sends it. A failed send is retried with exponential backoff up to
  * {@code casedesk.mail.outbox.max-attempts}, then marked FAILED. A claim left by a node that died mid-send is
- * released after ten minutes; the retry carries the same Message-ID, so a receiver can recognise it.
+ * released after {@code casedesk.mail.outbox.stale-claim} (ten minutes); the retry carries the same Message-ID, so a receiver can recognise it.
  */
 @Component
 public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
     private static final int BATCH = 50;
 
     private final OutboxMailRepository outbox;
@@ -162,7 +161,7 @@ public class OutboxSender {
     }
 
     private void releaseStaleClaims() {
-        for (Long id : outbox.findStaleClaims(Instant.now().minus(STALE_CLAIM))) {
+        for (Long id : outbox.findStaleClaims(Instant.now().minus(properties.outbox().staleClaim()))) {
             transaction.executeWithoutResult(status -> outbox.markFailedAttempt(id, OutboxMail.Status.PENDING,
                     Instant.now(), "claim released: the sending node stopped before it finished"));
         }

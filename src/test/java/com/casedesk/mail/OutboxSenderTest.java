@@ -61,9 +61,9 @@ class OutboxSenderTest {
         @Bean
         MailProperties mailProperties() {
             return new MailProperties("support@outbox.example", "CaseDesk", null, null, null,
-                    new MailProperties.Outbox(Duration.ofHours(1), MAX_ATTEMPTS),
+                    new MailProperties.Outbox(Duration.ofHours(1), MAX_ATTEMPTS, Duration.ofMinutes(10)),
                     new MailProperties.Intake(true, DataSize.ofMegabytes(25), 5, "CaseDesk/Processed",
-                            "CaseDesk/Quarantine", Duration.ofMinutes(5)));
+                            "CaseDesk/Quarantine", Duration.ofMinutes(5), Duration.ofSeconds(30)));
         }
 
         @Bean
