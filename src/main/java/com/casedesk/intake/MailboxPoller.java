@@ -211,7 +211,7 @@ public class MailboxPoller implements SmartLifecycle {
                     continue;
                 }
                 MailIntake.Result result = intake.process(ImapMailbox.raw((IMAPMessage) message));
-                status.counted(result.disposition());
+                status.counted(result);
                 (result.disposition() == MailIntake.Disposition.QUARANTINED ? toQuarantine : toProcessed).add(message);
             }
         } finally {

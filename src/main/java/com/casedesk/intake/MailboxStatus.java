@@ -6,6 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -18,7 +23,7 @@ import com.casedesk.system.ClusterLeases;
  * time or when it is stopped or disabled (so a node that reads no mail is not reported unhealthy).
  */
 @Component("mailbox")
-class MailboxStatus implements HealthIndicator {
+class MailboxStatus implements HealthIndicator, MeterBinder {
 
     private volatile String mailbox = "-";
     private volatile boolean running;
@@ -89,8 +94,21 @@ class MailboxStatus implements HealthIndicator {
         lastPoll = Instant.now();
     }
 
-    void counted(MailIntake.Disposition disposition) {
-        (disposition == MailIntake.Disposition.QUARANTINED ? quarantined : processed).incrementAndGet();
+    void counted(MailIntake.Result result) {
+        (result.disposition() == MailIntake.Disposition.QUARANTINED ? quarantined : processed).incrementAndGet();
+        Metrics.counter("casedesk.mail.intake", "disposition", result.disposition().name(),
+                "outcome", String.valueOf(result.outcome())).increment();
+    }
+
+    /** {@code casedesk_mailbox_connected} and {@code casedesk_mailbox_reader} (1 on the node reading the mailbox). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("casedesk.mailbox.connected", this, status -> status.connected ? 1 : 0)
+                .description("1 while this node is connected to the intake mailbox").register(registry);
+        Gauge.builder("casedesk.mailbox.reader", this, status -> status.reader() ? 1 : 0)
+                .description("1 on the node that holds the mailbox lease (reads the mailbox)").register(registry);
+        Gauge.builder("casedesk.mailbox.failures", failures, AtomicLong::doubleValue)
+                .description("Mailbox connection failures on this node since start").register(registry);
     }
 
     void failed(Exception e, Duration backoff) {

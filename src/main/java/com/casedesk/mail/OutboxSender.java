@@ -14,6 +14,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import io.micrometer.core.instrument.Metrics;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -106,6 +108,7 @@ public class OutboxSender {
 
     private void markSent(OutboxMail mail) {
         transaction.executeWithoutResult(status -> outbox.markSent(mail.getId(), Instant.now()));
+        Metrics.counter("casedesk.outbox.sends", "result", "sent").increment();
     }
 
     private void failed(OutboxMail mail, Exception e) {
@@ -115,6 +118,7 @@ public class OutboxSender {
         transaction.executeWithoutResult(status -> outbox.markFailedAttempt(mail.getId(),
                 lastAttempt ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING, next,
                 error.length() > 2000 ? error.substring(0, 2000) : error));
+        Metrics.counter("casedesk.outbox.sends", "result", lastAttempt ? "gave_up" : "failed").increment();
         log.warn("Sending mail {} to {} failed (attempt {}{}): {}", mail.getMessageId(), mail.getRecipient(),
                 mail.getAttempts(), lastAttempt ? ", giving up" : "", error);
     }

@@ -35,6 +35,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
