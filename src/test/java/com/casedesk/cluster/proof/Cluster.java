@@ -16,7 +16,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * What the proof and the benchmark start: a wiped PostgreSQL database, one GreenMail (SMTP + IMAP) that every node
  * shares, and the nodes' settings pointing at both.
  */
-final class Cluster {
+public final class Cluster {
 
     static final String SUPPORT = "support@casedesk.local";
     static final String ADMIN_PASSWORD = "cluster-proof-" + Long.toHexString(System.nanoTime());
@@ -31,18 +31,18 @@ final class Cluster {
     private final String supportPassword = "support-" + Long.toHexString(System.nanoTime());
     GreenMail mail;
 
-    void wipeDatabase() throws SQLException {
+    public void wipeDatabase() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA public CASCADE");
             statement.execute("CREATE SCHEMA public");
         }
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
     }
 
-    void startMailServer() throws IOException {
+    public void startMailServer() throws IOException {
         Node.deleteRecursively(workDir);
         java.nio.file.Files.createDirectories(workDir);
         mail = new GreenMail(new ServerSetup[] {
@@ -56,7 +56,7 @@ final class Cluster {
         return supportPassword;
     }
 
-    Node node(String name, int port, List<String> extra) {
+    public Node node(String name, int port, List<String> extra) {
         List<String> settings = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + jdbcUser,
@@ -84,7 +84,7 @@ final class Cluster {
         return new Node(name, port, jar, workDir, settings);
     }
 
-    void stopMailServer() {
+    public void stopMailServer() {
         if (mail != null) {
             mail.stop();
         }

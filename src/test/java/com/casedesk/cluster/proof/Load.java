@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * over the API, the daily overdue-invoice scan made due now over engine REST (as an operator would), and customer
  * mails sent to the support mailbox over SMTP.
  */
-final class Load {
+public final class Load {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -40,7 +40,7 @@ final class Load {
     final int mails;
     final int customers;
 
-    Load(int invoices, int mails) {
+    public Load(int invoices, int mails) {
         this.invoices = invoices;
         this.mails = mails;
         // at most 10 invoices and 4 mails per customer (each sender gets at most 5 automatic answers a day)
@@ -55,7 +55,7 @@ final class Load {
         return String.format("<proof-mail-%05d@customer.example>", i);
     }
 
-    void importCustomers(Node node) throws Exception {
+    public void importCustomers(Node node) throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         List<Map<String, Object>> list = new ArrayList<>();
         for (int c = 0; c < customers; c++) {
@@ -84,7 +84,7 @@ final class Load {
     }
 
     /** Makes the daily overdue-invoice scan's timer due now (engine REST), so the job executors run it. */
-    void runOverdueScanNow(Node node) throws Exception {
+    public void runOverdueScanNow(Node node) throws Exception {
         HttpResponse<String> jobs = get(node, "/engine-rest/job?processDefinitionKey=overdueInvoiceScan&timers=true");
         JsonNode list = JSON.readTree(jobs.body());
         if (jobs.statusCode() != 200 || list.size() != 1) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** One CaseDesk node: a JVM of its own running the jar, its log in a file. */
-final class Node {
+public final class Node {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -34,7 +34,7 @@ final class Node {
         this.arguments.addAll(settings);
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("CASEDESK_NODE", "node-" + name);
@@ -43,7 +43,7 @@ final class Node {
     }
 
     /** Seconds from start to a healthy readiness probe. */
-    double awaitHealthy(Duration timeout) throws InterruptedException {
+    public double awaitHealthy(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -74,7 +74,7 @@ final class Node {
         return "http://127.0.0.1:" + port + path;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -89,7 +89,7 @@ final class Node {
     }
 
     /** SIGTERM: a graceful stop. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
