@@ -178,7 +178,7 @@ public final class ClusterProof {
 
     private static double healthy(Node node) {
         try {
-            return node.awaitHealthy(Duration.ofMinutes(5));
+            return node.awaitHealthy(Duration.ofMinutes(10));
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -29,7 +29,7 @@ public final class Node {
         this.name = name;
         this.port = port;
         this.log = workDir.resolve("node-" + name + ".log");
-        this.arguments = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString(),
+        this.arguments = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-XX:+UseSerialGC", "-jar", jar.toString(),
                 "--server.port=" + port, "--casedesk.data-dir=" + workDir.resolve("node-" + name)));
         this.arguments.addAll(settings);
     }
