@@ -35,16 +35,21 @@ final class Checks {
         this.load = load;
     }
 
-    /** Reminder mails received per invoice number (subject). */
+    /**
+     * Different reminder mails (by Message-ID) received per invoice number (subject): a reminder job that ran twice
+     * wrote two mails; one mail delivered twice is the outbox check's business.
+     */
     Map<String, Integer> remindersPerInvoice() throws MessagingException {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Set<String>> ids = new HashMap<>();
         for (MimeMessage message : cluster.mail.getReceivedMessages()) {
             String subject = message.getSubject();
             Matcher matcher = subject == null ? null : INVOICE.matcher(subject);
             if (matcher != null && matcher.find() && !isTo(message, Cluster.SUPPORT)) {
-                counts.merge(matcher.group(), 1, Integer::sum);
+                ids.computeIfAbsent(matcher.group(), invoice -> new HashSet<>()).add(message.getMessageID());
             }
         }
+        Map<String, Integer> counts = new HashMap<>();
+        ids.forEach((invoice, messageIds) -> counts.put(invoice, messageIds.size()));
         return counts;
     }
 

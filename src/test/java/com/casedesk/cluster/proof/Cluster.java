@@ -77,6 +77,8 @@ public final class Cluster {
                 // a dead node's work is taken over after these (production: 30 s lease, 5 min job lock, 10 min claim)
                 "--casedesk.mail.intake.lease=PT10S",
                 "--camunda.bpm.job-execution.lock-time-in-millis=20000",
+                // an idle job executor looks for new jobs at least every 5 s (default: backs off to 60 s)
+                "--camunda.bpm.job-execution.max-wait=5000",
                 "--casedesk.mail.outbox.stale-claim=PT20S",
                 "--logging.level.root=WARN",
                 "--logging.level.com.casedesk=INFO"));
