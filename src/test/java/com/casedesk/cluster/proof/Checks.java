@@ -89,9 +89,13 @@ final class Checks {
         Store store = Session.getInstance(properties).getStore("imap");
         store.connect("127.0.0.1", cluster.imapPort, Cluster.SUPPORT, cluster.supportPassword());
         try {
-            Folder opened = store.getFolder(folder);
-            if (!opened.exists()) {
-                return 0;
+            // level by level, as the intake creates them: the server chooses its hierarchy separator
+            Folder opened = store.getDefaultFolder();
+            for (String name : folder.split("/")) {
+                opened = opened.getFolder(name);
+                if (!opened.exists()) {
+                    return 0;
+                }
             }
             opened.open(Folder.READ_ONLY);
             try {
