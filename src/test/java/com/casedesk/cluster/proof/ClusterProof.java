@@ -182,7 +182,7 @@ public final class ClusterProof {
 
     private static double healthy(Node node) {
         try {
-            return node.awaitHealthy(Duration.ofMinutes(10));
+            return node.awaitHealthy(Duration.ofMinutes(Integer.getInteger("proof.start-minutes", 15)));
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
