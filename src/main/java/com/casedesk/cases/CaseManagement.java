@@ -6,9 +6,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Metrics;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +57,8 @@ public class CaseManagement {
             firstEntries.accept(record.getCaseNumber());
         }
         record(record.getCaseNumber(), CaseEvent.Kind.OPENED, type + " opened: " + (subject == null ? "" : subject), null);
+        // counted when the transaction commits: a case whose opening rolled back was never opened
+        afterCommit(() -> Metrics.counter("casedesk.cases.opened", "type", type.name()).increment());
         return record;
     }
 
@@ -113,5 +119,18 @@ public class CaseManagement {
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(String caseNumber) {
         return events.findByCaseNumberOrderByOccurredAtAscIdAsc(caseNumber);
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
     }
 }

@@ -21,23 +21,28 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.mail.MailProperties;
+import com.casedesk.system.ClusterLeases;
 
 /**
  * This node's reader of the intake mailbox: one background thread that processes the inbox, then waits with
  * IMAP IDLE (or sleeps the poll interval when the server has no IDLE), and reconnects with exponential backoff
- * after any failure. Several nodes may read the same mailbox: {@link MailIntake} makes each mail count once; a
- * mail is moved out of the inbox only after its transaction committed, so a crash leaves it to be read again.
+ * after any failure. One node of a cluster reads at a time: the one holding the lease {@value #LEASE} (renewed
+ * every third of {@code casedesk.mail.intake.lease}); the others stand by and take it over when the holder stops or
+ * dies. Should two ever read at once, {@link MailIntake} still makes each mail count once; a mail is moved out of
+ * the inbox only after its transaction committed, so a crash leaves it to be read again.
  */
 @Component
 public class MailboxPoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
     private static final int CHUNK = 50;
+    static final String LEASE = "mailbox-reader";
 
     private final MailIntake intake;
     private final MailProperties properties;
     private final ImapMailbox mailbox;
     private final MailboxStatus status;
+    private final ClusterLeases.Lease lease;
     private final Object sleeper = new Object();
     private volatile boolean running;
     private volatile boolean wakeRequested;
@@ -46,11 +51,14 @@ public class MailboxPoller implements SmartLifecycle {
     private volatile IMAPFolder idling;
     private ScheduledExecutorService ticker;
 
-    MailboxPoller(MailIntake intake, MailProperties properties, ImapMailbox mailbox, MailboxStatus status) {
+    MailboxPoller(MailIntake intake, MailProperties properties, ImapMailbox mailbox, MailboxStatus status,
+            ClusterLeases leases) {
         this.intake = intake;
         this.properties = properties;
         this.mailbox = mailbox;
         this.status = status;
+        this.lease = leases.lease(LEASE, properties.intake().lease());
+        status.lease(lease);
     }
 
     @Override
@@ -70,6 +78,16 @@ public class MailboxPoller implements SmartLifecycle {
         });
         long interval = Math.max(100, properties.imap().pollInterval().toMillis());
         ticker.scheduleWithFixedDelay(this::wakeUp, interval, interval, TimeUnit.MILLISECONDS);
+        long renew = Math.max(100, lease.holdFor().toMillis() / 3);
+        ticker.scheduleWithFixedDelay(this::renewLease, 0, renew, TimeUnit.MILLISECONDS);
+    }
+
+    /** Takes or renews the lease; a node that lost it (or just took it) is woken to stop (or start) reading. */
+    private void renewLease() {
+        boolean before = lease.held();
+        if (lease.tryHold() != before) {
+            wakeUp();
+        }
     }
 
     /** Stops after the mail in hand is processed; mails not yet read stay in the inbox. */
@@ -86,6 +104,7 @@ public class MailboxPoller implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        lease.release();
         status.stopped();
     }
 
@@ -115,6 +134,11 @@ public class MailboxPoller implements SmartLifecycle {
     private void run() {
         Duration backoff = Duration.ofSeconds(1);
         while (running) {
+            if (!lease.held()) {
+                status.standby();
+                sleep(lease.holdFor().dividedBy(3));
+                continue;
+            }
             try {
                 session();
                 backoff = Duration.ofSeconds(1);
@@ -139,7 +163,7 @@ public class MailboxPoller implements SmartLifecycle {
             Folder quarantine = ImapMailbox.ensureFolder(connected, properties.intake().quarantineFolder());
             boolean idleSupported = connected.hasCapability("IDLE");
             status.connected(idleSupported);
-            while (running) {
+            while (running && lease.held()) {
                 // a fresh SELECT for every chunk: the server's current view, never a message cache that a
                 // missed notice or a concurrent move by another node has put out of step
                 IMAPFolder inbox = (IMAPFolder) connected.getFolder(properties.imap().folder());
@@ -148,7 +172,7 @@ public class MailboxPoller implements SmartLifecycle {
                     wakeRequested = false;
                     boolean more = processChunk(connected, inbox, processed, quarantine);
                     status.polled();
-                    if (!more && running && !wakeRequested) {
+                    if (!more && running && !wakeRequested && lease.held()) {
                         waitForMail(inbox, idleSupported);
                     }
                 } finally {
@@ -187,7 +211,7 @@ public class MailboxPoller implements SmartLifecycle {
                     continue;
                 }
                 MailIntake.Result result = intake.process(ImapMailbox.raw((IMAPMessage) message));
-                status.counted(result.disposition());
+                status.counted(result);
                 (result.disposition() == MailIntake.Disposition.QUARANTINED ? toQuarantine : toProcessed).add(message);
             }
         } finally {

@@ -6,9 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
+
+import com.casedesk.system.ClusterLeases;
 
 /**
  * This node's view of the intake mailbox, for {@code /actuator/health} (component {@code mailbox}): UP while
@@ -16,10 +23,12 @@ import org.springframework.stereotype.Component;
  * time or when it is stopped or disabled (so a node that reads no mail is not reported unhealthy).
  */
 @Component("mailbox")
-class MailboxStatus implements HealthIndicator {
+class MailboxStatus implements HealthIndicator, MeterBinder {
 
     private volatile String mailbox = "-";
     private volatile boolean running;
+    private volatile boolean standby;
+    private volatile ClusterLeases.Lease lease;
     private volatile boolean connected;
     private volatile boolean idle;
     private volatile Instant lastPoll;
@@ -34,6 +43,40 @@ class MailboxStatus implements HealthIndicator {
         this.running = true;
     }
 
+    void lease(ClusterLeases.Lease lease) {
+        this.lease = lease;
+    }
+
+    /** Another node holds the mailbox lease; this one waits to take over. */
+    void standby() {
+        standby = true;
+        connected = false;
+        lastError = null;
+        retryAt = null;
+    }
+
+    /** Whether this node reads the mailbox now (holds the lease). */
+    boolean reader() {
+        ClusterLeases.Lease current = lease;
+        return running && current != null && current.held();
+    }
+
+    boolean isConnected() {
+        return connected;
+    }
+
+    long processedCount() {
+        return processed.get();
+    }
+
+    long quarantinedCount() {
+        return quarantined.get();
+    }
+
+    long failureCount() {
+        return failures.get();
+    }
+
     void stopped() {
         running = false;
         connected = false;
@@ -41,6 +84,7 @@ class MailboxStatus implements HealthIndicator {
 
     void connected(boolean idleSupported) {
         connected = true;
+        standby = false;
         idle = idleSupported;
         lastError = null;
         retryAt = null;
@@ -50,12 +94,26 @@ class MailboxStatus implements HealthIndicator {
         lastPoll = Instant.now();
     }
 
-    void counted(MailIntake.Disposition disposition) {
-        (disposition == MailIntake.Disposition.QUARANTINED ? quarantined : processed).incrementAndGet();
+    void counted(MailIntake.Result result) {
+        (result.disposition() == MailIntake.Disposition.QUARANTINED ? quarantined : processed).incrementAndGet();
+        Metrics.counter("casedesk.mail.intake", "disposition", result.disposition().name(),
+                "outcome", String.valueOf(result.outcome())).increment();
+    }
+
+    /** {@code casedesk_mailbox_connected} and {@code casedesk_mailbox_reader} (1 on the node reading the mailbox). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("casedesk.mailbox.connected", this, status -> status.connected ? 1 : 0)
+                .description("1 while this node is connected to the intake mailbox").register(registry);
+        Gauge.builder("casedesk.mailbox.reader", this, status -> status.reader() ? 1 : 0)
+                .description("1 on the node that holds the mailbox lease (reads the mailbox)").register(registry);
+        Gauge.builder("casedesk.mailbox.failures", failures, AtomicLong::doubleValue)
+                .description("Mailbox connection failures on this node since start").register(registry);
     }
 
     void failed(Exception e, Duration backoff) {
         connected = false;
+        standby = false;
         failures.incrementAndGet();
         lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
         retryAt = Instant.now().plus(backoff);
@@ -67,7 +125,8 @@ class MailboxStatus implements HealthIndicator {
                 : connected ? Health.up() : Health.down();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("mailbox", mailbox);
-        details.put("state", !running ? "stopped" : connected ? "connected" : lastError == null ? "connecting" : "reconnecting");
+        details.put("state", !running ? "stopped" : connected ? "connected" : standby ? "standby (another node reads)"
+                : lastError == null ? "connecting" : "reconnecting");
         details.put("mode", idle ? "IMAP IDLE" : "polling");
         details.put("lastPoll", lastPoll == null ? "never" : lastPoll.toString());
         details.put("processed", processed.get());

@@ -61,11 +61,13 @@ public record MailProperties(
      * @param processedFolder           where a mail goes once its case committed ({@code /} separates levels)
      * @param quarantineFolder          where a mail that cannot be processed goes
      * @param maxBackoff                longest wait between reconnect attempts after a mailbox failure
+     * @param lease                     how long the reading node's lease lasts unrenewed: the longest another node
+     *                                  waits to take the mailbox over from a node that died
      */
     public record Intake(@DefaultValue("true") boolean enabled, @DefaultValue("25MB") DataSize maxMessageSize,
             @DefaultValue("5") int autoMailsPerAddressPerDay,
             @DefaultValue("CaseDesk/Processed") String processedFolder,
             @DefaultValue("CaseDesk/Quarantine") String quarantineFolder,
-            @DefaultValue("PT5M") Duration maxBackoff) {
+            @DefaultValue("PT5M") Duration maxBackoff, @DefaultValue("PT30S") Duration lease) {
     }
 }

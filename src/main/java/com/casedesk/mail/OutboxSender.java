@@ -15,6 +15,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import io.micrometer.core.instrument.Metrics;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -119,6 +121,7 @@ public class OutboxSender {
 
     private void markSent(OutboxMail mail) {
         Integer marked = transaction.execute(status -> outbox.markSent(mail.getId(), mail.getClaimToken(), clock.instant()));
+        Metrics.counter("casedesk.outbox.sends", "result", "sent").increment();
         if (marked == null || marked == 0) {
             log.warn("Mail {} was sent after its claim had been released; it may reach {} twice", mail.getMessageId(),
                     mail.getRecipient());
@@ -136,6 +139,7 @@ public class OutboxSender {
         transaction.executeWithoutResult(status -> outbox.markFailedAttempt(mail.getId(), mail.getClaimToken(),
                 lastAttempt ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING, next,
                 error.length() > 2000 ? error.substring(0, 2000) : error));
+        Metrics.counter("casedesk.outbox.sends", "result", lastAttempt ? "gave_up" : "failed").increment();
         log.warn("Sending mail {} to {} failed (attempt {}{}): {}", mail.getMessageId(), mail.getRecipient(),
                 mail.getAttempts(), lastAttempt ? ", giving up" : "", error);
     }

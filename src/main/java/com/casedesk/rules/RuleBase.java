@@ -97,11 +97,13 @@ public class RuleBase {
      * are held for the whole evaluation, so a swap in the meantime does not dispose them under it.
      */
     public RuleEvaluation evaluate(Object... facts) {
+        long started = System.nanoTime();
         CompiledRules rules = holdRulesInForce();
         try {
             return evaluate(rules, facts);
         } finally {
             rules.release();
+            DecisionTimers.record(facts, System.nanoTime() - started);
         }
     }
 

@@ -37,6 +37,7 @@ class SecurityConfig {
                         .requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error").permitAll()
                         .requestMatchers("/api/admin/definitions", "/api/rules/**")
                         .hasAnyAuthority("GROUP_" + Groups.CAMUNDA_ADMIN, "GROUP_" + Groups.ANALYST)
+                        .requestMatchers("/actuator/prometheus").hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

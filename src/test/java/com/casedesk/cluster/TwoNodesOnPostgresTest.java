@@ -28,8 +28,8 @@ import com.casedesk.support.KeepsWebappsOfTheSharedContext;
 import com.casedesk.system.Groups;
 
 /**
- * Two CaseDesk nodes on one PostgreSQL with Camunda's schema in place, started at the same time: CaseDesk's
- * migrations and one-time work happen once and every outbox mail is delivered by exactly one node. Needs a PostgreSQL database that it may wipe, so it runs only when
+ * Two CaseDesk nodes started at the same time on an empty PostgreSQL: the engine's schema is created once (the
+ * second node waits on the schema lock), CaseDesk's migrations and one-time work happen once and every outbox mail is delivered by exactly one node. Needs a PostgreSQL database that it may wipe, so it runs only when
  * {@code -Dcasedesk.test.postgres.url=jdbc:postgresql://…} is given (.ci/run does, after the main test run).
  */
 @ExtendWith(KeepsWebappsOfTheSharedContext.class)
@@ -41,9 +41,8 @@ class TwoNodesOnPostgresTest {
     @Test
     void shouldShareTheWorkOfOneDatabaseWithoutDoingAnythingTwice() throws Exception {
         wipeDatabase();
-        createCamundaSchema();
 
-        // Given two nodes starting together on a database without CaseDesk's tables. Both run in this JVM, whose
+        // Given two nodes starting together on an empty database. Both run in this JVM, whose
         // logging set-up is not safe for two Spring applications initialising it at the same instant (a
         // ConcurrentModificationException seen once), so the second starts a moment later; their start-ups
         // (migrations, users and groups, demo data) still overlap.
@@ -113,24 +112,6 @@ class TwoNodesOnPostgresTest {
                 "--camunda.bpm.process-engine-name=" + name.replace("-", ""),
                 "--logging.level.root=WARN"));
         return new SpringApplicationBuilder(CaseDeskApplication.class).run(args.toArray(String[]::new));
-    }
-
-    /**
-     * Camunda's own schema exists before a cluster starts (created by its SQL scripts or by a first node):
-     * Camunda's schema-update is not safe for two engines creating the tables at the same moment.
-     */
-    private static void createCamundaSchema() {
-        ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-                .setJdbcUrl(System.getProperty("casedesk.test.postgres.url"))
-                .setJdbcDriver("org.postgresql.Driver")
-                .setJdbcUsername(System.getProperty("casedesk.test.postgres.user", "casedesk"))
-                .setJdbcPassword(System.getProperty("casedesk.test.postgres.password", ""))
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false)
-                .setProcessEngineName("clusterSchema")
-                .buildProcessEngine()
-                .close();
     }
 
     private static void wipeDatabase() throws Exception {

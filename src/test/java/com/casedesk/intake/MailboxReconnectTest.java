@@ -47,7 +47,8 @@ class MailboxReconnectTest {
         // Given the poller of a node whose mailbox server is not reachable
         MailProperties properties = properties();
         poller = new MailboxPoller(null, properties, new ImapMailbox(properties,
-                new StaticListableBeanFactory().getBeanProvider(EmbeddedMailServer.class)), status);
+                new StaticListableBeanFactory().getBeanProvider(EmbeddedMailServer.class)), status,
+                LeaseTestDatabase.leases("reconnect"));
         poller.start();
 
         // Then the mailbox health is DOWN, says it is reconnecting and when it tries next
@@ -99,7 +100,7 @@ class MailboxReconnectTest {
                 new MailProperties.Smtp(null, 587, null, null, true), new MailProperties.Embedded(0, 0),
                 new MailProperties.Outbox(java.time.Duration.ofSeconds(2), 8, java.time.Duration.ofMinutes(10)),
                 new MailProperties.Intake(true, DataSize.ofMegabytes(25), 5, "CaseDesk/Processed", "CaseDesk/Quarantine",
-                        java.time.Duration.ofSeconds(1)));
+                        java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(30)));
     }
 
     private static int freePort() {
