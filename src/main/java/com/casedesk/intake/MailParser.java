@@ -99,7 +99,7 @@ class MailParser {
     private void walk(Part part, Parts parts, int depth) throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
             if (depth >= MAX_MIME_DEPTH) {
-                throw new MailParseException("the mail's MIME structure is nested " + (depth + MimeDepth.below(part))
+                throw new MailParseException("the mail's MIME structure is nested " + (depth + 1 + MimeDepth.below(part))
                         + " levels deep (at most " + MAX_MIME_DEPTH + " are read)");
             }
             Multipart multipart = (Multipart) part.getContent();

@@ -53,6 +53,7 @@ public final class CrashProof {
     private final Path dataDir;
     private final int httpPort = freePort();
     private GreenMail mailServer;
+    private final List<Process> started = new ArrayList<>();
 
     private CrashProof(Path jar, int mails, double killAt) throws Exception {
         this.jar = jar;
@@ -94,6 +95,7 @@ public final class CrashProof {
             second.waitFor();
             return check(ids);
         } finally {
+            started.forEach(Process::destroyForcibly);
             mailServer.stop();
         }
     }
@@ -130,12 +132,14 @@ public final class CrashProof {
                 .redirectOutput(dataDir.resolve(name + ".log").toFile());
         builder.environment().put("CASEDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         log("starting CaseDesk (%s run): %s", name, String.join(" ", command));
-        return builder.start();
+        Process process = builder.start();
+        started.add(process);
+        return process;
     }
 
     /** Waits until the intake counted {@code atLeast} mails; returns how many it had when seen. */
     private long waitForProcessed(Process app, long atLeast) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         while (System.nanoTime() < deadline) {
             requireAlive(app);
             JsonNode mailbox = mailboxHealth();
@@ -148,7 +152,7 @@ public final class CrashProof {
     }
 
     private void waitForEmptyInbox(Process app) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         while (System.nanoTime() < deadline) {
             requireAlive(app);
             if (mailboxHealth() != null && count("INBOX") == 0) {
