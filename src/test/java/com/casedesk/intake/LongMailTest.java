@@ -20,7 +20,7 @@ import com.casedesk.cases.CaseTexts;
 import com.casedesk.cases.CustomerReply;
 import com.casedesk.customers.CustomerImport;
 import com.casedesk.customers.CustomerImporter;
-import com.casedesk.inquiry.CaseContext;
+import com.casedesk.cases.CaseContext;
 import com.casedesk.mail.EmbeddedMailServer;
 import com.casedesk.mail.OutboxMail;
 import com.casedesk.mail.OutboxMailRepository;
