@@ -39,6 +39,8 @@ import com.casedesk.mail.EmbeddedMailServer;
  * mailbox: the same N mails handed to {@code MailIntake.process} directly. Bare: N
  * {@code startProcessInstanceByKey} of the process the intake started (a general inquiry: {@code customerInquiry})
  * with the start variables of the intake's last case, one transaction each.
+ * {@code -Dbench.datasource-url=jdbc:h2:file:{data-dir}/casedesk;WRITE_DELAY=0} runs it on a file database (the
+ * default run's), instead of the in-memory one.
  */
 public class IntakeBenchmark {
 
@@ -47,7 +49,8 @@ public class IntakeBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path data = Files.createTempDirectory("casedesk-bench");
         ConfigurableApplicationContext app = new SpringApplication(CaseDeskApplication.class).run(
-                "--casedesk.data-dir=" + data, "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
+                "--casedesk.data-dir=" + data, "--spring.datasource.url=" + System.getProperty("bench.datasource-url",
+                        "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1").replace("{data-dir}", data.toString()),
                 "--casedesk.mail.embedded.smtp-port=0", "--casedesk.mail.embedded.imap-port=0", "--server.port=0",
                 "--casedesk.admin.password=bench-password", "--casedesk.mail.intake.auto-mails-per-address-per-day=1000000",
                 "--logging.level.root=WARN", "--logging.level.com.casedesk=WARN");

@@ -27,6 +27,9 @@ import com.casedesk.system.FieldError;
 @Service
 public class CaseIntake {
 
+    /** The case's subject column holds 500 characters. */
+    static final int MAX_SUBJECT = 500;
+
     private final CaseStarter starter;
     private final CustomerDirectory customers;
     private final Map<CaseType, CaseTypeHandler> handlers;
@@ -86,6 +89,13 @@ public class CaseIntake {
         }
         if (CaseContext.blankToNull(request.text()) == null) {
             errors.add(new FieldError("text", "is required"));
+        } else if (request.text().length() > CaseTexts.MAX_TEXT) {
+            errors.add(new FieldError("text", "is " + request.text().length() + " characters long; at most "
+                    + CaseTexts.MAX_TEXT + " are accepted"));
+        }
+        if (request.subject() != null && request.subject().length() > MAX_SUBJECT) {
+            errors.add(new FieldError("subject", "is " + request.subject().length() + " characters long; at most "
+                    + MAX_SUBJECT + " are accepted"));
         }
         if (request.language() != null && !List.of("sv", "da", "en").contains(request.language())) {
             errors.add(new FieldError("language", "'" + request.language() + "' is not one of [sv, da, en]"));

@@ -95,7 +95,8 @@ public class CaseManagement {
     }
 
     public CaseEvent record(String caseNumber, CaseEvent.Kind kind, String summary, String detail) {
-        return events.save(new CaseEvent(caseNumber, clock.instant(), kind, summary, detail));
+        // a summary is one line on the timeline: long free text belongs in the detail (or in CaseTexts)
+        return events.save(new CaseEvent(caseNumber, clock.instant(), kind, CaseTexts.cut(summary, 1000), detail));
     }
 
     /** A rule decision on the timeline, its details as one JSON object (see {@link DecisionRecord}). */

@@ -14,10 +14,12 @@ public class CaseReplies {
 
     private final RuntimeService runtime;
     private final CaseManagement cases;
+    private final CaseTexts texts;
 
-    CaseReplies(RuntimeService runtime, CaseManagement cases) {
+    CaseReplies(RuntimeService runtime, CaseManagement cases, CaseTexts texts) {
         this.runtime = runtime;
         this.cases = cases;
+        this.texts = texts;
     }
 
     /**
@@ -35,7 +37,7 @@ public class CaseReplies {
         }
         runtime.createMessageCorrelation(CustomerReply.MESSAGE)
                 .processInstanceBusinessKey(caseNumber)
-                .setVariables(reply.variables())
+                .setVariables(texts.fit(caseNumber, reply.variables()))
                 .correlateAll();
         cases.record(caseNumber, CaseEvent.Kind.NOTE,
                 "Reply from " + reply.fromEmail() + " (" + reply.channel() + ") delivered to the process", null);

@@ -1,6 +1,5 @@
 package com.casedesk.cases;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,13 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseStarter {
 
     public static final String CASE_NUMBER = "caseNumber";
+    /** The case page, {@code /cases/<case number>}: forms link to it for the whole text behind a preview. */
+    public static final String CASE_LINK = "caseLink";
 
     private final CaseManagement cases;
     private final RuntimeService runtime;
+    private final CaseTexts texts;
 
-    CaseStarter(CaseManagement cases, RuntimeService runtime) {
+    CaseStarter(CaseManagement cases, RuntimeService runtime, CaseTexts texts) {
         this.cases = cases;
         this.runtime = runtime;
+        this.texts = texts;
     }
 
     /** What the case is about; any field may be null. */
@@ -78,8 +81,9 @@ public class CaseStarter {
         record.setContractNumber(about.contractNumber());
         record.setInvoiceNumber(about.invoiceNumber());
         record.setLinkedCaseNumber(about.linkedCaseNumber());
-        Map<String, Object> all = new HashMap<>(variables);
+        Map<String, Object> all = texts.fit(record.getCaseNumber(), variables);
         all.put(CASE_NUMBER, record.getCaseNumber());
+        all.put(CASE_LINK, "/cases/" + record.getCaseNumber());
         ProcessInstance instance = runtime.startProcessInstanceByKey(processKey,
                 businessKey == null ? record.getCaseNumber() : businessKey, all);
         record.setProcessInstanceId(instance.getProcessInstanceId());

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseTexts;
 import com.casedesk.customers.InvoiceRepository;
 import com.casedesk.system.BadRequestException;
 import com.casedesk.system.NotFoundException;
@@ -35,8 +36,10 @@ public class InvoiceDisputes {
     private final RuntimeService runtime;
     private final InvoiceRepository invoices;
     private final CaseManagement cases;
+    private final CaseTexts texts;
 
-    InvoiceDisputes(RuntimeService runtime, InvoiceRepository invoices, CaseManagement cases) {
+    InvoiceDisputes(RuntimeService runtime, InvoiceRepository invoices, CaseManagement cases, CaseTexts texts) {
+        this.texts = texts;
         this.runtime = runtime;
         this.invoices = invoices;
         this.cases = cases;
@@ -54,6 +57,10 @@ public class InvoiceDisputes {
         if (reason == null || reason.isBlank()) {
             throw new BadRequestException("reason", "is required: why the customer disputes the invoice");
         }
+        if (reason.length() > CaseTexts.MAX_TEXT) {
+            throw new BadRequestException("reason", "is " + reason.length() + " characters long; at most "
+                    + CaseTexts.MAX_TEXT + " are accepted");
+        }
         if (!invoices.existsByNumber(invoiceNumber)) {
             throw new NotFoundException("invoice " + invoiceNumber + " does not exist");
         }
@@ -66,12 +73,13 @@ public class InvoiceDisputes {
         boolean waiting = runtime.createEventSubscriptionQuery().processInstanceId(dunning.getId())
                 .eventType("message").eventName(DunningProcess.MESSAGE_INVOICE_DISPUTED).count() > 0;
         if (!waiting) {
-            cases.record(caseNumber, CaseEvent.Kind.NOTE, "Further dispute reason: " + reason.trim(), null);
+            cases.record(caseNumber, CaseEvent.Kind.NOTE, "Further dispute reason: " + CaseTexts.preview(reason),
+                    reason.trim());
             return new DisputeResult(Outcome.ALREADY_DISPUTED, caseNumber);
         }
         runtime.createMessageCorrelation(DunningProcess.MESSAGE_INVOICE_DISPUTED)
                 .processInstanceId(dunning.getId())
-                .setVariable(DunningProcess.DISPUTE_REASON, reason.trim())
+                .setVariables(texts.fit(caseNumber, java.util.Map.of(DunningProcess.DISPUTE_REASON, reason.trim())))
                 .correlate();
         return new DisputeResult(Outcome.DUNNING_PAUSED, caseNumber);
     }

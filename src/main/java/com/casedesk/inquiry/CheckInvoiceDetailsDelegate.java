@@ -17,7 +17,11 @@ class CheckInvoiceDetailsDelegate implements JavaDelegate {
     private final InvoiceInquiries inquiries;
     private final CustomerDirectory customers;
 
-    CheckInvoiceDetailsDelegate(InvoiceInquiries inquiries, CustomerDirectory customers) {
+    private final com.casedesk.cases.CaseTexts texts;
+
+    CheckInvoiceDetailsDelegate(InvoiceInquiries inquiries, CustomerDirectory customers,
+            com.casedesk.cases.CaseTexts texts) {
+        this.texts = texts;
         this.inquiries = inquiries;
         this.customers = customers;
     }
@@ -26,8 +30,8 @@ class CheckInvoiceDetailsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         InvoiceInquiries.DetailsCheck check = inquiries.checkDetails(caseNumber(execution),
                 InquiryIntent.valueOf(string(execution, INTENT)), string(execution, CaseContext.CUSTOMER_NUMBER),
-                string(execution, CaseContext.INVOICE_NUMBER), string(execution, DISPUTE_REASON),
-                string(execution, CaseContext.REQUEST_TEXT));
+                string(execution, CaseContext.INVOICE_NUMBER), texts.full(execution, DISPUTE_REASON),
+                texts.full(execution, CaseContext.REQUEST_TEXT));
         String language = string(execution, CaseContext.LANGUAGE);
         execution.setVariable(DETAILS_COMPLETE, check.complete());
         execution.setVariable(MISSING_DETAILS, check.missing().stream().map(d -> "- " + d.text(language))

@@ -23,7 +23,10 @@ class RegisterDisputeDelegate implements JavaDelegate {
     private final InvoiceDisputes disputes;
     private final CaseManagement cases;
 
-    RegisterDisputeDelegate(InvoiceDisputes disputes, CaseManagement cases) {
+    private final com.casedesk.cases.CaseTexts texts;
+
+    RegisterDisputeDelegate(InvoiceDisputes disputes, CaseManagement cases, com.casedesk.cases.CaseTexts texts) {
+        this.texts = texts;
         this.disputes = disputes;
         this.cases = cases;
     }
@@ -31,8 +34,8 @@ class RegisterDisputeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String invoiceNumber = string(execution, CaseContext.INVOICE_NUMBER);
-        String reason = InvoiceInquiries.reason(string(execution, DISPUTE_REASON),
-                string(execution, CaseContext.REQUEST_TEXT), invoiceNumber);
+        String reason = InvoiceInquiries.reason(texts.full(execution, DISPUTE_REASON),
+                texts.full(execution, CaseContext.REQUEST_TEXT), invoiceNumber);
         InvoiceDisputes.DisputeResult result = disputes.dispute(invoiceNumber, reason);
         boolean paused = result.outcome() != InvoiceDisputes.Outcome.NO_RUNNING_DUNNING;
         cases.record(caseNumber(execution), CaseEvent.Kind.DECISION, paused

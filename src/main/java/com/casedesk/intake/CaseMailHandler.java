@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseRecord;
+import com.casedesk.cases.CaseTexts;
 import com.casedesk.cases.CaseReplies;
 import com.casedesk.cases.CustomerReply;
 
@@ -29,9 +30,11 @@ class CaseMailHandler {
     private final SenderLookup senders;
     private final MailInRecorder recorder;
     private final Clock clock;
+    private final CaseTexts texts;
 
     CaseMailHandler(CaseReplies replies, CaseManagement cases, RuntimeService runtime, SenderLookup senders,
-            MailInRecorder recorder, Clock clock) {
+            MailInRecorder recorder, Clock clock, CaseTexts texts) {
+        this.texts = texts;
         this.replies = replies;
         this.cases = cases;
         this.runtime = runtime;
@@ -65,7 +68,8 @@ class CaseMailHandler {
         variables.put(IntakeProcess.MAIL_TEXT, mail.text());
         variables.put(IntakeProcess.MAIL_MESSAGE_ID, mail.messageId());
         // the task's entry on the timeline comes from the engine plugin, as for every task
-        runtime.startProcessInstanceByKey(IntakeProcess.NEW_CASE_MAIL, caseNumber, variables);
+        variables.put(com.casedesk.cases.CaseStarter.CASE_LINK, "/cases/" + caseNumber);
+        runtime.startProcessInstanceByKey(IntakeProcess.NEW_CASE_MAIL, caseNumber, texts.fit(caseNumber, variables));
         return IntakeLog.Outcome.TASK_CREATED;
     }
 }

@@ -51,8 +51,44 @@ final class HtmlText {
                 }
             }
         }, root);
-        return text.toString().replaceAll("[ \\t\\x0B\\f\\u00A0]+\\n", "\n").replaceAll("\\n[ \\t\\u00A0]+", "\n")
-                .replaceAll("\\n{3,}", "\n\n").strip();
+        return tidy(text).strip();
+    }
+
+    /**
+     * Blanks at the start and end of every line removed, at most one empty line in a row: one pass over the text.
+     * (The regular expressions this replaces backtracked over every run of blanks: quadratic on HTML such as a
+     * million {@code <b> </b>}.)
+     */
+    static String tidy(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int emptyLines = 0;
+        int lineStart = 0;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            if (i < length && text.charAt(i) != '\n') {
+                continue;
+            }
+            int from = lineStart;
+            int to = i;
+            while (from < to && blank(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && blank(text.charAt(to - 1))) {
+                to--;
+            }
+            boolean empty = from == to;
+            emptyLines = empty ? emptyLines + 1 : 0;
+            if (lineStart > 0 && emptyLines <= 1) {
+                out.append('\n');
+            }
+            out.append(text, from, to);
+            lineStart = i + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0';
     }
 
     private static void newLine(StringBuilder text) {

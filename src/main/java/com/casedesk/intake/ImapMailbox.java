@@ -58,8 +58,9 @@ class ImapMailbox {
     }
 
     /**
-     * The first {@code count} mails of the open inbox: one FETCH of UID, flags and size for all, one FETCH of the
-     * whole mail for those not deleted and within the size limit (a larger one is read only if it is processed).
+     * The first {@code count} mails of the open inbox: one FETCH of UID, flags and size (IMAP RFC822.SIZE) for all,
+     * one FETCH of the whole mail for those not deleted and within the size limit, one of the header block alone
+     * for those over it: a mail over the limit is never downloaded.
      */
     Message[] fetchFirst(IMAPFolder inbox, int count) throws MessagingException {
         Message[] chunk = inbox.getMessages(1, count);
@@ -68,14 +69,38 @@ class ImapMailbox {
         envelope.add(FetchProfile.Item.FLAGS);
         envelope.add(FetchProfile.Item.SIZE);
         inbox.fetch(chunk, envelope);
-        long limit = properties.intake().maxMessageSize().toBytes();
-        Message[] wanted = Arrays.stream(chunk)
-                .filter(message -> !deleted(message) && size(message) <= limit)
+        Message[] wanted = Arrays.stream(chunk).filter(message -> !deleted(message) && !oversized(message))
                 .toArray(Message[]::new);
         FetchProfile whole = new FetchProfile();
         whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
         inbox.fetch(wanted, whole);
+        Message[] tooLarge = Arrays.stream(chunk).filter(message -> !deleted(message) && oversized(message))
+                .toArray(Message[]::new);
+        FetchProfile headers = new FetchProfile();
+        headers.add(IMAPFolder.FetchProfileItem.HEADERS);
+        inbox.fetch(tooLarge, headers);
         return chunk;
+    }
+
+    /** Over {@code casedesk.mail.intake.max-message-size} by the size the server reports. */
+    boolean oversized(Message message) {
+        return size(message) > properties.intake().maxMessageSize().toBytes();
+    }
+
+    /** What the server told about a mail that is not downloaded: its headers (fetched alone) and its size. */
+    static MailIntake.Unread unread(Message message) throws MessagingException {
+        StringBuilder block = new StringBuilder();
+        java.util.Enumeration<String> lines = ((IMAPMessage) message).getAllHeaderLines();
+        while (lines.hasMoreElements()) {
+            block.append(lines.nextElement()).append('\n');
+        }
+        String[] ids = message.getHeader("Message-ID");
+        String[] from = message.getHeader("From");
+        String[] subject = message.getHeader("Subject");
+        long size = size(message);
+        return new MailIntake.Unread(ids == null ? null : MailIntake.validId(ids[0]),
+                from == null ? null : MailIntake.readable(from[0]), subject == null ? null : MailIntake.readable(subject[0]),
+                MailContent.headerHash(block.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), size), size);
     }
 
     /** For logs and health: which mailbox on which server. */

@@ -31,11 +31,21 @@ class IntakeLog {
 
     /** Throws {@code DuplicateKeyException} when the mail was processed (or is being processed) elsewhere. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void claim(String messageKey, String messageId, String from, String subject) {
+    void claim(String messageKey, String messageId, String contentHash, String from, String subject) {
         jdbc.update("""
-                INSERT INTO cd_intake_mail (message_key, message_id, from_address, subject, outcome, processed_at)
-                VALUES (?, ?, ?, ?, 'PROCESSING', ?)""", messageKey, messageId, cut(from, 320), cut(subject, 1000),
-                Timestamp.from(clock.instant()));
+                INSERT INTO cd_intake_mail (message_key, message_id, content_hash, from_address, subject, outcome,
+                  processed_at) VALUES (?, ?, ?, ?, ?, 'PROCESSING', ?)""", messageKey, messageId, contentHash,
+                cut(from, 320), cut(subject, 1000), Timestamp.from(clock.instant()));
+    }
+
+    /**
+     * Whether the mail already read under {@code messageKey} had this content (true too when it was read before
+     * contents were hashed): false means another mail reused its Message-ID.
+     */
+    boolean sameContent(String messageKey, String contentHash) {
+        List<String> hashes = jdbc.queryForList("SELECT content_hash FROM cd_intake_mail WHERE message_key = ?",
+                String.class, messageKey);
+        return hashes.isEmpty() || hashes.get(0) == null || hashes.get(0).equals(contentHash);
     }
 
     /** Takes a quarantined mail back for a retry; false when it is not (any longer) in quarantine. */

@@ -41,9 +41,10 @@ public record MailFacts(String from, String subject, String text, String message
         return variables;
     }
 
-    static MailFacts fromVariables(Map<String, Object> variables) {
+    /** @param text the whole mail text (the variable holds only a preview when the text is long) */
+    static MailFacts fromVariables(Map<String, Object> variables, String text) {
         return new MailFacts((String) variables.get(IntakeProcess.MAIL_FROM),
-                (String) variables.get(IntakeProcess.MAIL_SUBJECT), (String) variables.get(IntakeProcess.MAIL_TEXT),
+                (String) variables.get(IntakeProcess.MAIL_SUBJECT), text,
                 (String) variables.get(IntakeProcess.MAIL_MESSAGE_ID),
                 LocalDate.parse((String) variables.get(IntakeProcess.MAIL_RECEIVED_DATE)),
                 (String) variables.get(IntakeProcess.LANGUAGE), Boolean.TRUE.equals(variables.get(IntakeProcess.URGENT)),

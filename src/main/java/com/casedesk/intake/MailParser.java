@@ -47,6 +47,10 @@ class MailParser {
     private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+");
     private static final Set<String> AUTOMATIC_SENDERS = Set.of("mailer-daemon", "postmaster");
+    /** Deeper MIME trees are refused: no mail client nests this deep, and each level costs a copy and a stack frame. */
+    static final int MAX_MIME_DEPTH = 50;
+    /** A longer Message-ID (RFC 5322 allows 998 characters per line) is not kept as an id: it keys by content. */
+    static final int MAX_MESSAGE_ID = 250;
 
     private final Session session;
 
@@ -61,21 +65,27 @@ class MailParser {
         try {
             message = new MimeMessage(session, new ByteArrayInputStream(raw));
         } catch (MessagingException e) {
-            throw new MailParseException("the mail's headers cannot be read: " + e.getMessage(), e);
+            throw new MailParseException("the mail's headers cannot be read (" + oneLine(e.getMessage()) + ")", e);
         }
         try {
             String messageId = messageId(message);
             Parts parts = new Parts();
-            walk(message, parts);
+            walk(message, parts, 0);
             Sender sender = from(message);
-            return new ParsedMail(messageKey(messageId, raw), messageId, sender.address(), sender.name(),
+            String contentHash = MailContent.hash(raw);
+            return new ParsedMail(messageKey(messageId, contentHash), messageId, contentHash, sender.address(), sender.name(),
                     header(message, "Subject", true), references(message),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant(), parts.text.toString().strip(),
                     List.copyOf(parts.attachments), LoopGuard.automaticReason(message, sender.address()),
                     BounceReader.read(message, sender.address(), parts), raw.length);
         } catch (MessagingException | IOException e) {
-            throw new MailParseException("the mail's MIME structure cannot be read: " + e.getMessage(), e);
+            throw new MailParseException("the mail's MIME structure cannot be read (" + oneLine(e.getMessage()) + ")", e);
         }
+    }
+
+    static String oneLine(String message) {
+        String line = message == null ? "no details" : message.replaceAll("\\s+", " ").strip();
+        return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 
     /** Text found while walking the tree, plus the raw text of delivery-status parts for the bounce reader. */
@@ -86,19 +96,23 @@ class MailParser {
         boolean deliveryReport;
     }
 
-    private void walk(Part part, Parts parts) throws MessagingException, IOException {
+    private void walk(Part part, Parts parts, int depth) throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
+            if (depth >= MAX_MIME_DEPTH) {
+                throw new MailParseException("the mail's MIME structure is nested " + (depth + 1 + MimeDepth.below(part))
+                        + " levels deep (at most " + MAX_MIME_DEPTH + " are read)");
+            }
             Multipart multipart = (Multipart) part.getContent();
             if (part.isMimeType("multipart/report")) {
                 String reportType = contentType(part).getParameter("report-type");
                 parts.deliveryReport |= "delivery-status".equalsIgnoreCase(reportType);
             }
             if (part.isMimeType("multipart/alternative")) {
-                walk(preferred(multipart), parts);
+                walk(preferred(multipart), parts, depth + 1);
                 return;
             }
             for (int i = 0; i < multipart.getCount(); i++) {
-                walk(multipart.getBodyPart(i), parts);
+                walk(multipart.getBodyPart(i), parts, depth + 1);
             }
             return;
         }
@@ -184,6 +198,11 @@ class MailParser {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             in.transferTo(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            String encoding = part instanceof jakarta.mail.internet.MimePart mime ? mime.getEncoding() : null;
+            throw new MailParseException("a part of type " + baseType(part) + " cannot be decoded"
+                    + (encoding == null ? "" : " from its " + encoding + " transfer encoding") + " (" + oneLine(e.getMessage())
+                    + ")", e);
         }
     }
 
@@ -226,15 +245,17 @@ class MailParser {
             return null;
         }
         Matcher matcher = ANGLE_ID.matcher(id);
-        return matcher.find() ? matcher.group() : id.strip();
+        String found = matcher.find() ? matcher.group() : id.strip();
+        return found.length() > MAX_MESSAGE_ID ? null : found;
     }
 
-    /** The Message-ID, a hash of it when it is too long for the index, or a hash of the whole mail without one. */
-    static String messageKey(String messageId, byte[] raw) {
-        if (messageId == null) {
-            return "sha256:" + sha256(raw);
-        }
-        return messageId.length() <= 250 ? messageId : "sha256-id:" + sha256(messageId.getBytes(StandardCharsets.UTF_8));
+    /** The Message-ID, or the hash of the mail's content (without transport headers) when it has none. */
+    static String messageKey(String messageId, String contentHash) {
+        return messageId == null ? contentKey(contentHash) : messageId;
+    }
+
+    static String contentKey(String contentHash) {
+        return "sha256:" + contentHash;
     }
 
     static String sha256(byte[] bytes) {

@@ -68,8 +68,7 @@ public class MailboxPoller implements SmartLifecycle {
         }
         running = true;
         status.started(mailbox.name());
-        thread = new Thread(this::run, "casedesk-mailbox");
-        thread.setDaemon(true);
+        thread = intakeThread();
         thread.start();
         ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread tick = new Thread(runnable, "casedesk-mailbox-tick");
@@ -77,7 +76,7 @@ public class MailboxPoller implements SmartLifecycle {
             return tick;
         });
         long interval = Math.max(100, properties.imap().pollInterval().toMillis());
-        ticker.scheduleWithFixedDelay(this::wakeUp, interval, interval, TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(this::superviseAndWakeUp, interval, interval, TimeUnit.MILLISECONDS);
         long renew = Math.max(100, lease.holdFor().toMillis() / 3);
         ticker.scheduleWithFixedDelay(this::renewLease, 0, renew, TimeUnit.MILLISECONDS);
     }
@@ -88,6 +87,33 @@ public class MailboxPoller implements SmartLifecycle {
         if (lease.tryHold() != before) {
             wakeUp();
         }
+    }
+
+    private Thread intakeThread() {
+        Thread intake = new Thread(this::run, "casedesk-mailbox");
+        intake.setDaemon(true);
+        intake.setUncaughtExceptionHandler((dead, e) -> {
+            log.error("The intake thread died; it is restarted within {}", properties.imap().pollInterval(), e);
+            status.died(e);
+        });
+        return intake;
+    }
+
+    /** Restarts the intake thread if it died (nothing a mail does should kill it, but the intake must go on). */
+    private synchronized void superviseAndWakeUp() {
+        if (running && !thread.isAlive()) {
+            log.warn("Restarting the intake thread");
+            status.restarted();
+            thread = intakeThread();
+            thread.start();
+        }
+        wakeUp();
+    }
+
+    /** For tests: whether the intake thread is alive. */
+    boolean intakeThreadAlive() {
+        Thread current = thread;
+        return current != null && current.isAlive();
     }
 
     /** Stops after the mail in hand is processed; mails not yet read stay in the inbox. */
@@ -210,7 +236,7 @@ public class MailboxPoller implements SmartLifecycle {
                 if (ImapMailbox.deleted(message)) {
                     continue;
                 }
-                MailIntake.Result result = intake.process(ImapMailbox.raw((IMAPMessage) message));
+                MailIntake.Result result = processOne((IMAPMessage) message);
                 status.counted(result);
                 (result.disposition() == MailIntake.Disposition.QUARANTINED ? toQuarantine : toProcessed).add(message);
             }
@@ -219,6 +245,28 @@ public class MailboxPoller implements SmartLifecycle {
             ImapMailbox.move(store, inbox, toQuarantine, quarantine);
         }
         return count > CHUNK;
+    }
+
+    /**
+     * One mail, in isolation: a mail over the size limit is quarantined from its headers and size alone, without
+     * being downloaded; one that cannot even be read from the server is quarantined the same way.
+     */
+    private MailIntake.Result processOne(IMAPMessage message) throws MessagingException {
+        if (mailbox.oversized(message)) {
+            return intake.quarantineUnread(ImapMailbox.unread(message),
+                    QuarantineReasons.tooLarge(message.getSize(), properties.intake().maxMessageSize().toBytes()));
+        }
+        byte[] raw;
+        try {
+            raw = ImapMailbox.raw(message);
+        } catch (MessagingException connectionOrServer) {
+            throw connectionOrServer;
+        } catch (RuntimeException | OutOfMemoryError unreadable) {
+            log.warn("Mail {} cannot be read from the mailbox", message.getMessageNumber(), unreadable);
+            return intake.quarantineUnread(ImapMailbox.unread(message), "the mail cannot be read from the mailbox ("
+                    + QuarantineReasons.of(unreadable) + ")");
+        }
+        return intake.process(raw);
     }
 
     private void waitForMail(IMAPFolder inbox, boolean idleSupported) throws MessagingException {

@@ -119,6 +119,18 @@ class MailboxStatus implements HealthIndicator, MeterBinder {
         retryAt = Instant.now().plus(backoff);
     }
 
+    /** The intake thread ended with an uncaught error: DOWN until the poller's supervisor restarts it. */
+    void died(Throwable e) {
+        connected = false;
+        failures.incrementAndGet();
+        lastError = "the intake thread died: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        retryAt = null;
+    }
+
+    void restarted() {
+        retryAt = null;
+    }
+
     @Override
     public Health health() {
         Health.Builder builder = !running || (!connected && lastError == null) ? Health.unknown()

@@ -43,15 +43,19 @@ class QuarantineStore {
         this.clock = clock;
     }
 
+    /** @param raw the mail, or null when it was not downloaded (too large): then only its size is known */
     @Transactional(propagation = Propagation.MANDATORY)
-    long add(String messageKey, String from, String subject, byte[] raw, String reason) {
-        String relative = "quarantine/" + MailParser.sha256(messageKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".eml";
-        Path file = properties.dataDir().resolve(relative);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, raw);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write quarantined mail to " + file, e);
+    long add(String messageKey, String from, String subject, byte[] raw, long size, String reason) {
+        String relative = raw == null ? null
+                : "quarantine/" + MailParser.sha256(messageKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".eml";
+        if (raw != null) {
+            Path file = properties.dataDir().resolve(relative);
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, raw);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write quarantined mail to " + file, e);
+            }
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
@@ -61,13 +65,18 @@ class QuarantineStore {
             statement.setString(1, messageKey);
             statement.setString(2, IntakeLog.cut(from, 320));
             statement.setString(3, IntakeLog.cut(subject, 1000));
-            statement.setLong(4, raw.length);
+            statement.setLong(4, size);
             statement.setString(5, IntakeLog.cut(reason, 2000));
             statement.setString(6, relative);
             statement.setTimestamp(7, Timestamp.from(clock.instant()));
             return statement;
         }, key);
         return key.getKey().longValue();
+    }
+
+    /** False for a mail quarantined without being downloaded: it is only in the mailbox's quarantine folder. */
+    boolean downloaded(long id) {
+        return jdbc.queryForObject("SELECT raw_path FROM cd_intake_quarantine WHERE id = ?", String.class, id) != null;
     }
 
     List<Entry> list(Status status) {

@@ -22,7 +22,11 @@ class SenderVerification {
     private final CaseManagement cases;
     private final CustomerMailService mails;
 
-    SenderVerification(CaseOpener opener, CaseManagement cases, CustomerMailService mails) {
+    private final com.casedesk.cases.CaseTexts texts;
+
+    SenderVerification(CaseOpener opener, CaseManagement cases, CustomerMailService mails,
+            com.casedesk.cases.CaseTexts texts) {
+        this.texts = texts;
         this.opener = opener;
         this.cases = cases;
         this.mails = mails;
@@ -31,7 +35,8 @@ class SenderVerification {
     String continueVerified(String caseNumber, Map<String, Object> variables) {
         CaseRecord verification = cases.get(caseNumber);
         String customerNumber = blankToNull((String) variables.get(IntakeProcess.CUSTOMER_NUMBER));
-        MailFacts facts = MailFacts.fromVariables(variables).verified(customerNumber);
+        MailFacts facts = MailFacts.fromVariables(variables, texts.full(variables, IntakeProcess.MAIL_TEXT))
+                .verified(customerNumber);
         CaseStarter.CaseSubject about = CaseStarter.CaseSubject.of(verification.getSubject())
                 .withCustomer(facts.customerNumber()).withContactEmail(verification.getContactEmail())
                 .linkedTo(caseNumber);

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseTexts;
 import com.casedesk.cases.CaseIntake;
 import com.casedesk.cases.NewCaseRequest;
 import com.casedesk.system.EmailAddresses;
@@ -41,7 +42,8 @@ class ServiceDeskCaseOpener implements CaseOpener {
         if (mail.from() == null || !EmailAddresses.isValid(mail.from())) {
             return fallback.open(request);
         }
-        String text = mail.text() != null && !mail.text().isBlank() ? mail.text()
+        // a mail longer than the service desk takes from anyone is cut there; the whole text stays on its mail record
+        String text = mail.text() != null && !mail.text().isBlank() ? CaseTexts.cut(mail.text(), CaseTexts.MAX_TEXT)
                 : request.about().subject() != null ? request.about().subject() : "(empty mail)";
         CaseIntake.OpenedCase opened = serviceDesk.open(NewCaseRequest.builder(request.type())
                 .customer(request.about().customerNumber()).sender(mail.from()).subject(request.about().subject())

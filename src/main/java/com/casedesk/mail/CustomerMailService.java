@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseNumbers;
+import com.casedesk.cases.CaseTexts;
 import com.casedesk.cases.CaseManagement;
 
 /**
@@ -50,15 +51,20 @@ public class CustomerMailService {
         }
     }
 
+    /** The longest subject of an outgoing mail (a mail header line should stay under 998 characters). */
+    static final int MAX_SUBJECT = 250;
+
     /** Queues the mail and returns its Message-ID. */
     @Transactional
     public String send(Mail mail) {
         Map<String, Object> values = new java.util.HashMap<>(mail.values());
         values.put("caseNumber", mail.caseNumber() == null ? "" : mail.caseNumber());
         MailTemplates.Rendered rendered = templates.render(mail.template(), mail.language(), values);
-        String subject = mail.caseNumber() == null || rendered.subject().contains(CaseNumbers.tag(mail.caseNumber()))
-                ? rendered.subject()
-                : CaseNumbers.tag(mail.caseNumber()) + " " + rendered.subject();
+        // the subject is cut to fit (a customer's 5,000-character subject must not stop the acknowledgement)
+        String renderedSubject = rendered.subject().replaceAll("\\s+", " ").strip();
+        String subject = mail.caseNumber() == null || renderedSubject.contains(CaseNumbers.tag(mail.caseNumber()))
+                ? CaseTexts.cut(renderedSubject, MAX_SUBJECT)
+                : CaseNumbers.tag(mail.caseNumber()) + " " + CaseTexts.cut(renderedSubject, MAX_SUBJECT - 20);
         String messageId = "<" + UUID.randomUUID() + "@" + domain() + ">";
         outbox.save(new OutboxMail(mail.caseNumber(), messageId, mail.inReplyTo(), mail.to(), subject,
                 rendered.body(), clock.instant()));

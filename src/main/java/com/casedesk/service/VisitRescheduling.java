@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.casedesk.cases.CaseManagement;
+import com.casedesk.cases.CaseTexts;
 import com.casedesk.cases.CustomerReply;
 import com.casedesk.system.BadRequestException;
 
@@ -31,8 +32,10 @@ public class VisitRescheduling {
     private final RuntimeService runtime;
     private final CaseManagement cases;
     private final Clock clock;
+    private final CaseTexts texts;
 
-    VisitRescheduling(RuntimeService runtime, CaseManagement cases, Clock clock) {
+    VisitRescheduling(RuntimeService runtime, CaseManagement cases, Clock clock, CaseTexts texts) {
+        this.texts = texts;
         this.runtime = runtime;
         this.cases = cases;
         this.clock = clock;
@@ -45,6 +48,10 @@ public class VisitRescheduling {
     @Transactional
     public void reschedule(String caseNumber, String reason, LocalDate preferredDate, String requestedBy) {
         cases.get(caseNumber);
+        if (reason.length() > CaseTexts.MAX_TEXT) {
+            throw new BadRequestException("reason", "is " + reason.length() + " characters long; at most "
+                    + CaseTexts.MAX_TEXT + " are accepted");
+        }
         if (preferredDate != null && preferredDate.isBefore(LocalDate.now(clock))) {
             throw new BadRequestException("preferredDate", preferredDate + " is in the past");
         }
@@ -64,7 +71,7 @@ public class VisitRescheduling {
         variables.put(VISIT_PREFERRED_DATE, preferredDate == null ? null : preferredDate.toString());
         for (EventSubscription subscription : waiting) {
             runtime.createMessageCorrelation(CustomerReply.MESSAGE).processInstanceId(subscription.getProcessInstanceId())
-                    .setVariables(variables).correlateWithResult();
+                    .setVariables(texts.fit(caseNumber, variables)).correlateWithResult();
         }
     }
 }

@@ -35,5 +35,8 @@ class TakeOverNoticeDelegate implements JavaDelegate {
             execution.setVariable(REQUESTER_EMAIL, from);
         }
         execution.setVariable(NOTICE_TEXT, execution.getVariable(CustomerReply.VAR_TEXT));
+        // a long reply is on the case: its preview came as the text, its stored text's id comes along
+        execution.setVariable(com.casedesk.cases.CaseTexts.idVariable(NOTICE_TEXT),
+                execution.getVariable(com.casedesk.cases.CaseTexts.idVariable(CustomerReply.VAR_TEXT)));
     }
 }

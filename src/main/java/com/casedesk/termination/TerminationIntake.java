@@ -159,6 +159,10 @@ public class TerminationIntake {
         } else if (notice.receivedDate().isAfter(latestToday())) {
             errors.add(new FieldError("receivedDate", notice.receivedDate() + " is in the future"));
         }
+        if (notice.text() != null && notice.text().length() > com.casedesk.cases.CaseTexts.MAX_TEXT) {
+            errors.add(new FieldError("text", "is " + notice.text().length() + " characters long; at most "
+                    + com.casedesk.cases.CaseTexts.MAX_TEXT + " are accepted"));
+        }
         Optional<Contract> contract = blank(notice.contractNumber()) ? Optional.empty()
                 : contracts.findByNumber(notice.contractNumber().trim());
         if (!blank(notice.contractNumber()) && contract.isEmpty()) {

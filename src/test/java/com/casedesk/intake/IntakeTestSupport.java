@@ -63,7 +63,11 @@ final class IntakeTestSupport {
 
     /** The intake's row for the mail: outcome, case_number, quarantine_id. */
     Map<String, Object> await(String messageKey) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        return await(messageKey, Duration.ofSeconds(30));
+    }
+
+    Map<String, Object> await(String messageKey, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             List<Map<String, Object>> rows = jdbc.queryForList(
                     "SELECT outcome, case_number, quarantine_id FROM cd_intake_mail WHERE message_key = ?", messageKey);
@@ -71,7 +75,7 @@ final class IntakeTestSupport {
                 return rows.get(0);
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the intake did not process " + messageKey + " within 30 s; inbox: "
+                throw new AssertionError("the intake did not process " + messageKey + " within " + timeout + "; inbox: "
                         + messageIdsIn("INBOX") + "; mailbox threads:\n" + mailboxThreads());
             }
             poller.wakeUp();
