@@ -72,13 +72,52 @@ class IdentityBootstrap {
         String filterId = groupTasksFilterId();
         for (String group : Groups.ALL) {
             createGroup(group, displayName(group), org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-            grant(group, Resources.FILTER, filterId, Permissions.READ);
+            grantTasklist(group, filterId);
+            grantProcessRights(group);
         }
+        createGroup(Groups.SUPERVISOR, "Supervisor", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+        grantTasklist(Groups.SUPERVISOR, filterId);
+        createGroup(Groups.ANALYST, "Analyst", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+        grantReadOnlyCockpit(Groups.ANALYST);
         if (properties.demo().enabled()) {
-            for (String group : Groups.ALL) {
+            for (String group : demoGroups()) {
                 createUser(group + "-demo", null, displayName(group) + " (demo)", group);
+            }
+        }
+    }
+
+    private static java.util.List<String> demoGroups() {
+        return java.util.stream.Stream.concat(Groups.ALL.stream(), java.util.stream.Stream.of(Groups.SUPERVISOR,
+                Groups.ANALYST)).toList();
+    }
+
+    private void grantTasklist(String group, String filterId) {
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.FILTER, filterId, Permissions.READ);
+    }
+
+    /** Cockpit to look, nothing to change: definitions, instances and history of processes and decisions. */
+    private void grantReadOnlyCockpit(String group) {
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ_INSTANCE);
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ_HISTORY);
+        grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ_HISTORY);
+        grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    }
+
+    private void grantProcessRights(String group) {
+        for (ProcessRights.Grant rights : ProcessRights.BY_GROUP.getOrDefault(group, java.util.List.of())) {
+            if (rights.createsInstances()) {
+                grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+            }
+            for (String processKey : rights.processKeys()) {
+                for (Permission permission : rights.permissions()) {
+                    grant(group, Resources.PROCESS_DEFINITION, processKey, permission);
+                }
             }
         }
     }
@@ -131,16 +170,18 @@ class IdentityBootstrap {
         }
     }
 
+    /** Adds the permission to the group's one grant for the resource (the engine allows one row per resource). */
     private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
-        if (exists) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .authorizationType(AUTH_TYPE_GRANT).resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (authorization.isPermissionGranted(permission)) {
             return;
         }
-        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
         authorization.addPermission(permission);
         authorizationService.saveAuthorization(authorization);
     }
