@@ -3,19 +3,25 @@ package com.casedesk.cases;
 import java.time.Instant;
 import java.util.List;
 
-/** A case with its timeline, as the API shows it. */
+/**
+ * A case with its timeline, as the API shows it.
+ *
+ * @param mentionedCaseNumber the case a stranger's mail named (tag or references); shown to admins only, null
+ *                            for everyone else
+ */
 public record CaseView(String caseNumber, CaseType caseType, CaseStatus status, String subject,
         String customerNumber, String contactEmail, String siteId, String contractNumber, String invoiceNumber,
-        String processInstanceId, String linkedCaseNumber, Instant createdAt, Instant closedAt,
-        List<Entry> timeline) {
+        String processInstanceId, String linkedCaseNumber, String mentionedCaseNumber, Instant createdAt,
+        Instant closedAt, List<Entry> timeline) {
 
     public record Entry(Instant at, CaseEvent.Kind kind, String summary, String detail) {
     }
 
-    static CaseView of(CaseRecord c, List<CaseEvent> events) {
+    static CaseView of(CaseRecord c, List<CaseEvent> events, boolean admin) {
         return new CaseView(c.getCaseNumber(), c.getCaseType(), c.getStatus(), c.getSubject(), c.getCustomerNumber(),
                 c.getContactEmail(), c.getSiteId(), c.getContractNumber(), c.getInvoiceNumber(),
-                c.getProcessInstanceId(), c.getLinkedCaseNumber(), c.getCreatedAt(), c.getClosedAt(),
+                c.getProcessInstanceId(), c.getLinkedCaseNumber(), admin ? c.getMentionedCaseNumber() : null,
+                c.getCreatedAt(), c.getClosedAt(),
                 events.stream().map(e -> new Entry(e.getOccurredAt(), e.getKind(), e.getSummary(), e.getDetail())).toList());
     }
 }

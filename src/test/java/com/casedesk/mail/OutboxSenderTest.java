@@ -63,7 +63,7 @@ class OutboxSenderTest {
             return new MailProperties("support@outbox.example", "CaseDesk", null, null, null,
                     new MailProperties.Outbox(Duration.ofHours(1), MAX_ATTEMPTS),
                     new MailProperties.Intake(true, DataSize.ofMegabytes(25), 5, "CaseDesk/Processed",
-                            "CaseDesk/Quarantine", Duration.ofMinutes(5)));
+                            "CaseDesk/Quarantine", Duration.ofMinutes(5)), null);
         }
 
         @Bean
