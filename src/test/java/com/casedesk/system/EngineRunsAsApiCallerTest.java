@@ -51,7 +51,7 @@ class EngineRunsAsApiCallerTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String caseNumber = (String) response.getBody().get("caseNumber");
         HistoricProcessInstance started = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseNumber).singleResult();
+                .processDefinitionKey("contractTermination").processInstanceBusinessKey(caseNumber).singleResult();
         assertThat(started.getStartUserId()).isEqualTo("engine-test-cs-member");
     }
 
