@@ -3,7 +3,6 @@ package com.casedesk.system;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -100,8 +99,6 @@ public final class ApiAccess {
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        Stream.of(second).forEach(all::addAll);
-        return List.copyOf(all);
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }

@@ -2,7 +2,9 @@ package com.casedesk.system;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the admin, the work groups with their Tasklist authorizations and, in the demo run, one user per
+ * Creates the admin, the work groups with their Tasklist authorizations and the engine rights their {@code /api}
+ * calls need ({@link ProcessRights}), the supervisor and analyst groups and, in the demo run, one user per
  * group. No password is shipped: a password that is not configured is generated, printed once, and only
  * Camunda's salted hash is kept. Runs on every start and only adds what is missing, so a second node or a
  * restart changes nothing.
@@ -86,9 +89,8 @@ class IdentityBootstrap {
         }
     }
 
-    private static java.util.List<String> demoGroups() {
-        return java.util.stream.Stream.concat(Groups.ALL.stream(), java.util.stream.Stream.of(Groups.SUPERVISOR,
-                Groups.ANALYST)).toList();
+    private static List<String> demoGroups() {
+        return Stream.concat(Groups.ALL.stream(), Stream.of(Groups.SUPERVISOR, Groups.ANALYST)).toList();
     }
 
     private void grantTasklist(String group, String filterId) {
@@ -110,7 +112,7 @@ class IdentityBootstrap {
     }
 
     private void grantProcessRights(String group) {
-        for (ProcessRights.Grant rights : ProcessRights.BY_GROUP.getOrDefault(group, java.util.List.of())) {
+        for (ProcessRights.Grant rights : ProcessRights.BY_GROUP.getOrDefault(group, List.of())) {
             if (rights.createsInstances()) {
                 grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
             }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,11 +34,12 @@ import com.casedesk.support.KeepsWebappsOfTheSharedContext;
  * service verifies the sender first, and the timeline says why. Its own application (the setting is read at
  * start), started once for the class.
  */
-@ExtendWith(KeepsWebappsOfTheSharedContext.class)
+@ExtendWith({KeepsWebappsOfTheSharedContext.class, OutputCaptureExtension.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthenticationResultsTest {
 
     private static final String TRUSTED = "mx.casedesk.test";
+    private static final String START_MARKER = "authentication-results test application started";
 
     @TempDir
     static Path dataDir;
@@ -67,10 +70,19 @@ class AuthenticationResultsTest {
         engine = app.getBean(ProcessEngine.class);
         String unique = UUID.randomUUID().toString().substring(0, 8);
         authorized = "chef@kund-" + unique + ".example.se";
+        org.slf4j.LoggerFactory.getLogger(AuthenticationResultsTest.class).warn(START_MARKER);
         app.getBean(CustomerImporter.class).importCustomers(new CustomerImport(List.of(new CustomerImport.CustomerRecord(
                 "SE-AR-" + unique, "Auth Test AB", "556000-" + unique.substring(0, 4), "SE", "faktura@kund.example.se",
                 null, List.of(new CustomerImport.ContactRecord("Karin Chef", authorized, null, true)),
                 List.of(), List.of(), List.of()))));
+    }
+
+    @Test
+    void aProductionLikeStartWithAConfiguredAdminPasswordAndNoDemoDataPrintsNoPassword(CapturedOutput output) {
+        // the capture covers the start in @BeforeAll: a line logged there (after the start) is in it
+        assertThat(output.getAll()).contains(START_MARKER);
+        assertThat(output.getAll()).doesNotContain("with the password", "test-admin-password")
+                .doesNotContain("trusted-authserv-id is not set");
     }
 
     @AfterAll
