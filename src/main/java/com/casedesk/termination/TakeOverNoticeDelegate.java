@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CustomerReply;
+import com.casedesk.cases.RequestChannel;
+import com.casedesk.cases.CaseVariables;
 
 /**
  * The customer's reply is the new notice: its channel, date and authorization are decided on next. A reply from
@@ -29,23 +31,23 @@ class TakeOverNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String channel = (String) execution.getVariable(CustomerReply.VAR_CHANNEL);
+        String channel = CaseVariables.string(execution, CustomerReply.VAR_CHANNEL);
         if (channel == null || Arrays.stream(RequestChannel.values()).noneMatch(c -> c.name().equals(channel))) {
             throw new IllegalArgumentException(CustomerReply.VAR_CHANNEL + ": '" + channel + "' is not one of "
                     + Arrays.toString(RequestChannel.values()));
         }
-        String receivedDate = (String) execution.getVariable(CustomerReply.VAR_RECEIVED_DATE);
+        String receivedDate = CaseVariables.string(execution, CustomerReply.VAR_RECEIVED_DATE);
         if (receivedDate == null) {
             throw new IllegalArgumentException(CustomerReply.VAR_RECEIVED_DATE + ": required, the notice period counts from it");
         }
         execution.setVariable(REQUEST_CHANNEL, channel);
         execution.setVariable(REQUEST_RECEIVED_DATE, receivedDate);
-        execution.setVariable(REQUESTER_AUTHORIZED, Boolean.TRUE.equals(execution.getVariable(CustomerReply.VAR_AUTHORIZED)));
-        String from = (String) execution.getVariable(CustomerReply.VAR_FROM);
-        String requester = (String) execution.getVariable(REQUESTER_EMAIL);
+        execution.setVariable(REQUESTER_AUTHORIZED, CaseVariables.flag(execution, CustomerReply.VAR_AUTHORIZED));
+        String from = CaseVariables.string(execution, CustomerReply.VAR_FROM);
+        String requester = CaseVariables.string(execution, REQUESTER_EMAIL);
         if (from != null && !from.isBlank() && !from.strip().equalsIgnoreCase(requester)) {
             execution.setVariable(PROPOSED_REQUESTER_EMAIL, from.strip());
-            cases.record((String) execution.getVariable(CASE_NUMBER), CaseEvent.Kind.NOTE, "New notice from "
+            cases.record(CaseVariables.caseNumber(execution), CaseEvent.Kind.NOTE, "New notice from "
                     + from.strip() + ", not the requester: mails about the case still go to " + requester
                     + " until a handler confirms the new address", null);
         }
