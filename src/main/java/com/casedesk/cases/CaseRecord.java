@@ -25,6 +25,7 @@ public class CaseRecord {
     private String invoiceNumber;
     private String processInstanceId;
     private String linkedCaseNumber;
+    private String mentionedCaseNumber;
     private Instant createdAt;
     private Instant closedAt;
     @Version
@@ -115,6 +116,15 @@ public class CaseRecord {
 
     public void setLinkedCaseNumber(String linkedCaseNumber) {
         this.linkedCaseNumber = linkedCaseNumber;
+    }
+
+    /** The case a mail named although its sender is not on it: for admins only, see {@link CaseView}. */
+    public String getMentionedCaseNumber() {
+        return mentionedCaseNumber;
+    }
+
+    public void setMentionedCaseNumber(String mentionedCaseNumber) {
+        this.mentionedCaseNumber = mentionedCaseNumber;
     }
 
     public Instant getCreatedAt() {

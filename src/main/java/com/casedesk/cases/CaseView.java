@@ -8,11 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 
-/** A case with its timeline, as the API shows it. */
+/**
+ * A case with its timeline, as the API shows it.
+ *
+ * @param mentionedCaseNumber the case a stranger's mail named (tag or references); shown to admins only, null
+ *                            for everyone else
+ */
 public record CaseView(String caseNumber, CaseType caseType, CaseStatus status, String subject,
         String customerNumber, String contactEmail, String siteId, String contractNumber, String invoiceNumber,
-        String processInstanceId, String linkedCaseNumber, Instant createdAt, Instant closedAt,
-        List<Entry> timeline) {
+        String processInstanceId, String linkedCaseNumber, String mentionedCaseNumber, Instant createdAt,
+        Instant closedAt, List<Entry> timeline) {
 
     /** One timeline entry; {@code detail} is the entry's JSON object (a decision's inputs, outcome and reasons). */
     public record Entry(Instant at, CaseEvent.Kind kind, String summary, JsonNode detail) {
@@ -20,10 +25,11 @@ public record CaseView(String caseNumber, CaseType caseType, CaseStatus status, 
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static CaseView of(CaseRecord c, List<CaseEvent> events) {
+    static CaseView of(CaseRecord c, List<CaseEvent> events, boolean admin) {
         return new CaseView(c.getCaseNumber(), c.getCaseType(), c.getStatus(), c.getSubject(), c.getCustomerNumber(),
                 c.getContactEmail(), c.getSiteId(), c.getContractNumber(), c.getInvoiceNumber(),
-                c.getProcessInstanceId(), c.getLinkedCaseNumber(), c.getCreatedAt(), c.getClosedAt(),
+                c.getProcessInstanceId(), c.getLinkedCaseNumber(), admin ? c.getMentionedCaseNumber() : null,
+                c.getCreatedAt(), c.getClosedAt(),
                 events.stream().map(e -> new Entry(e.getOccurredAt(), e.getKind(), e.getSummary(), detail(e.getDetail()))).toList());
     }
 

@@ -11,7 +11,9 @@ import com.casedesk.mail.OutboxMailRepository;
 
 /**
  * A delivery-status report: attached to the case whose mail bounced, and on permanent failure the address is
- * flagged as bouncing on every contact that uses it. A report about a mail we never sent goes to quarantine.
+ * flagged as bouncing on every contact that uses it. A report counts only when it quotes the Message-ID of a mail
+ * CaseDesk sent to the very address it reports; any other (about a mail we never sent, or naming another address
+ * than the quoted mail went to: forged) goes to quarantine and flags nothing.
  */
 @Component
 class BounceHandler {
@@ -38,7 +40,13 @@ class BounceHandler {
             throw new MailParseException("delivery-status report about a mail CaseDesk did not send (original Message-ID "
                     + bounce.originalMessageId() + ")");
         }
-        String recipient = bounce.failedRecipient() != null ? bounce.failedRecipient() : original.getRecipient();
+        if (bounce.failedRecipient() != null && !bounce.failedRecipient().equalsIgnoreCase(original.getRecipient())) {
+            // our Message-IDs reach whoever we write to (a stranger's acknowledgement too): only the address
+            // the quoted mail went to can have bounced it
+            throw new MailParseException("delivery-status report names " + bounce.failedRecipient() + " but the mail "
+                    + bounce.originalMessageId() + " it quotes was sent to another address: ignored, no address flagged");
+        }
+        String recipient = original.getRecipient();
         if (bounce.permanent()) {
             contacts.findByEmailIgnoreCase(recipient).forEach(Contact::markEmailBouncing);
         }

@@ -14,6 +14,8 @@ import jakarta.mail.internet.MimeMessage;
 final class BounceReader {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*(<[^<>\\s]+>)");
+    /** RFC 3464 2.2.1: the envelope id the sender gave; CaseDesk's would be the Message-ID it sent. */
+    private static final Pattern ENVELOPE_ID = Pattern.compile("(?im)^Original-Envelope-Id:\\s*(<[^<>\\s]+>)");
     private static final Pattern RECIPIENT = Pattern.compile("(?im)^(?:Final|Original)-Recipient:\\s*rfc822;\\s*<?([^\\s<>]+@[^\\s<>]+)>?");
     private static final Pattern ACTION = Pattern.compile("(?im)^Action:\\s*(\\S+)");
     private static final Pattern STATUS = Pattern.compile("(?im)^Status:\\s*(\\d)\\.\\d+\\.\\d+");
@@ -31,7 +33,10 @@ final class BounceReader {
             return null;
         }
         String report = parts.reportText.isEmpty() ? parts.text.toString() : parts.reportText.toString();
-        String originalId = group(MESSAGE_ID, report);
+        String originalId = group(ENVELOPE_ID, report);
+        if (originalId == null) {
+            originalId = group(MESSAGE_ID, report);
+        }
         if (originalId == null) {
             String[] inReplyTo = message.getHeader("In-Reply-To");
             originalId = inReplyTo == null ? null : group(Pattern.compile("(<[^<>\\s]+>)"), inReplyTo[0]);

@@ -19,7 +19,8 @@ import com.casedesk.cases.CustomerReply;
 /**
  * A mail on an open case: delivered to the process when it waits for {@value CustomerReply#MESSAGE}, else a
  * "new mail on case" task for the case's group. An automatic mail (out-of-office, ...) is only put on the
- * timeline: it is nobody's answer.
+ * timeline: it is nobody's answer. Only a sender on the case gets here ({@link MailThreading}); one who is not an
+ * authenticated, authorized contact of the case's customer is flagged on the timeline and delivered as unauthorized.
  */
 @Component
 class CaseMailHandler {
@@ -29,17 +30,19 @@ class CaseMailHandler {
     private final RuntimeService runtime;
     private final SenderLookup senders;
     private final MailInRecorder recorder;
+    private final SenderAuthentication authentication;
     private final Clock clock;
     private final CaseTexts texts;
 
     CaseMailHandler(CaseReplies replies, CaseManagement cases, RuntimeService runtime, SenderLookup senders,
-            MailInRecorder recorder, Clock clock, CaseTexts texts) {
+            MailInRecorder recorder, SenderAuthentication authentication, Clock clock, CaseTexts texts) {
         this.texts = texts;
         this.replies = replies;
         this.cases = cases;
         this.runtime = runtime;
         this.senders = senders;
         this.recorder = recorder;
+        this.authentication = authentication;
         this.clock = clock;
     }
 
@@ -51,8 +54,18 @@ class CaseMailHandler {
             return IntakeLog.Outcome.RECORDED;
         }
         SenderLookup.Sender sender = senders.lookup(mail.from());
-        boolean authorized = sender.authorized() && sender.customerNumber() != null
+        SenderAuthentication.Verdict authenticated = authentication.check(mail);
+        boolean contactOfCustomer = sender.customerNumber() != null
                 && sender.customerNumber().equals(record.getCustomerNumber());
+        boolean authorized = sender.authorized() && contactOfCustomer && authenticated.authenticated();
+        if (record.getCustomerNumber() != null && !(sender.authorized() && contactOfCustomer)) {
+            cases.record(caseNumber, CaseEvent.Kind.NOTE, "Unauthorized sender: " + mail.from() + " is not an authorized"
+                    + " contact of customer " + record.getCustomerNumber() + "; what the mail asks for needs one", null);
+        }
+        if (authenticated.checked() && !authenticated.authenticated()) {
+            cases.record(caseNumber, CaseEvent.Kind.NOTE, "Sender not authenticated, taken as unauthorized: "
+                    + authenticated.reason(), null);
+        }
         ZoneId zone = sender.country() != null ? sender.country().zone() : ZoneId.of("Europe/Stockholm");
         CustomerReply reply = new CustomerReply(mail.from(), mail.text(), "EMAIL", LocalDate.now(clock.withZone(zone)),
                 authorized, ReplyIntent.of(mail), mail.messageId());

@@ -60,6 +60,19 @@ class MailParser {
         this.session = Session.getInstance(properties);
     }
 
+    /** In the order of the mail's header block: the receiving servers add theirs on top. */
+    private static List<String> authenticationResults(MimeMessage message) throws MessagingException {
+        String[] values = message.getHeader("Authentication-Results");
+        if (values == null) {
+            return List.of();
+        }
+        List<String> unfolded = new java.util.ArrayList<>();
+        for (String value : values) {
+            unfolded.add(jakarta.mail.internet.MimeUtility.unfold(value));
+        }
+        return List.copyOf(unfolded);
+    }
+
     ParsedMail parse(byte[] raw) {
         MimeMessage message;
         try {
@@ -77,7 +90,7 @@ class MailParser {
                     header(message, "Subject", true), references(message),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant(), parts.text.toString().strip(),
                     List.copyOf(parts.attachments), LoopGuard.automaticReason(message, sender.address()),
-                    BounceReader.read(message, sender.address(), parts), raw.length);
+                    BounceReader.read(message, sender.address(), parts), raw.length, authenticationResults(message));
         } catch (MessagingException | IOException e) {
             throw new MailParseException("the mail's MIME structure cannot be read (" + oneLine(e.getMessage()) + ")", e);
         }

@@ -34,7 +34,11 @@ class MailRouter {
         if (mail.bounce() != null) {
             return new Routed(IntakeLog.Outcome.BOUNCE, bounces.handle(mail));
         }
-        Optional<CaseRecord> existing = threading.caseOf(mail).flatMap(cases::find);
+        Optional<MailThreading.Thread> thread = threading.caseOf(mail);
+        if (thread.isPresent() && !thread.get().senderBelongs()) {
+            return new Routed(IntakeLog.Outcome.CASE_OPENED, newCase.openForStranger(mail, thread.get().caseNumber()));
+        }
+        Optional<CaseRecord> existing = thread.map(MailThreading.Thread::caseNumber).flatMap(cases::find);
         if (existing.isPresent() && existing.get().getStatus() != CaseStatus.CLOSED) {
             return new Routed(onCase.onCase(existing.get(), mail), existing.get().getCaseNumber());
         }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
+import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.DecisionRecord;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseType;
@@ -31,10 +32,12 @@ class NewCaseHandler {
     private final CaseManagement cases;
     private final MailInRecorder recorder;
     private final AutoReply autoReply;
+    private final SenderAuthentication authentication;
     private final Clock clock;
 
     NewCaseHandler(EmailClassificationDecision classification, SenderLookup senders, CaseOpener opener,
-            CaseStarter starter, CaseManagement cases, MailInRecorder recorder, AutoReply autoReply, Clock clock) {
+            CaseStarter starter, CaseManagement cases, MailInRecorder recorder, AutoReply autoReply,
+            SenderAuthentication authentication, Clock clock) {
         this.classification = classification;
         this.senders = senders;
         this.opener = opener;
@@ -42,26 +45,43 @@ class NewCaseHandler {
         this.cases = cases;
         this.recorder = recorder;
         this.autoReply = autoReply;
+        this.authentication = authentication;
         this.clock = clock;
     }
 
     /** @param linkedCase the closed case this mail answered, or null */
     String open(ParsedMail mail, String linkedCase) {
+        return open(mail, linkedCase, null);
+    }
+
+    /**
+     * A mail naming a case (tag, In-Reply-To, References) whose sender is not on it: a case of its own, flagged for
+     * a handler; the named case is kept for admins only and nothing of it reaches the sender.
+     */
+    String openForStranger(ParsedMail mail, String mentionedCase) {
+        return open(mail, null, mentionedCase);
+    }
+
+    private String open(ParsedMail mail, String linkedCase, String mentionedCase) {
         EmailClassification decided = classification.classify(mail.from(), mail.subject(), mail.text());
         SenderLookup.Sender sender = senders.lookup(mail.from());
         String language = sender.country() != null ? sender.country().language() : decided.language();
         LocalDate received = LocalDate.now(clock.withZone(sender.country() != null ? sender.country().zone() : DEFAULT_ZONE));
         String reasons = decided.reasons().stream().map(reason -> reason.text()).collect(Collectors.joining("\n"));
-        MailFacts facts = new MailFacts(mail.from(), mail.subject(), mail.text(), mail.messageId(), received, language,
-                decided.urgent(), sender.authorized(), sender.customerNumber(), reasons);
-        String subject = mail.subject() == null || mail.subject().isBlank() ? "(no subject)" : mail.subject();
+        String written = mail.subject() == null || mail.subject().isBlank() ? "(no subject)" : mail.subject();
+        // the case a stranger named is not repeated back to them, nor kept in the new case's subject
+        String subject = mentionedCase == null ? written : withoutTag(written, mentionedCase);
+        SenderAuthentication.Verdict authenticated = authentication.check(mail);
+        boolean authorized = sender.authorized() && authenticated.authenticated();
+        MailFacts facts = new MailFacts(mail.from(), mentionedCase == null ? mail.subject() : subject, mail.text(),
+                mail.messageId(), received, language, decided.urgent(), authorized, sender.customerNumber(), reasons);
         CaseStarter.CaseSubject about = CaseStarter.CaseSubject.of(IntakeLog.cut(subject, 500))
                 .withCustomer(sender.customerNumber()).withContactEmail(mail.from());
         if (linkedCase != null) {
             about = about.linkedTo(linkedCase);
         }
         String sensitive = SensitiveRequest.reason(decided.caseType(), mail);
-        boolean verify = sensitive != null && !sender.authorized();
+        boolean verify = sensitive != null && !authorized;
         CaseStarter.CaseSubject subjectOfCase = about;
         // the mail and its classification come first on the timeline, before the process's first steps
         CaseStarter.StartedCase started = cases.openWithFirstEntries(caseNumber -> {
@@ -83,13 +103,30 @@ class NewCaseHandler {
         if (sender.problem() != null) {
             cases.record(caseNumber, CaseEvent.Kind.NOTE, "Customer to identify: " + sender.problem(), null);
         }
+        if (mentionedCase != null) {
+            CaseRecord opened = cases.get(caseNumber);
+            opened.setMentionedCaseNumber(mentionedCase);
+            cases.save(opened);
+            cases.record(caseNumber, CaseEvent.Kind.NOTE, "Check the sender: the mail mentions " + mentionedCase
+                    + ", sender " + mail.from() + " not on that case; opened as a case of its own", null);
+        }
+        if (authenticated.checked() && !authenticated.authenticated()) {
+            cases.record(caseNumber, CaseEvent.Kind.NOTE, "Sender not authenticated: " + authenticated.reason(), null);
+        }
         if (verify) {
-            cases.record(caseNumber, CaseEvent.Kind.NOTE, "Sender to verify: " + sensitive, null);
+            String why = sender.authorized() ? sensitive + "; " + mail.from() + " is an authorized contact's address,"
+                    + " but the sender is not authenticated (" + authenticated.reason() + ")" : sensitive;
+            cases.record(caseNumber, CaseEvent.Kind.NOTE, "Sender to verify: " + why, null);
         }
         autoReply.send(mail, caseNumber, language,
                 verify ? "intake-verification-needed" : "intake-acknowledgement",
                 Map.of("subject", subject));
         return caseNumber;
+    }
+
+    private static String withoutTag(String subject, String caseNumber) {
+        String stripped = subject.replace("[" + caseNumber + "]", "").replace(caseNumber, "").replaceAll("\\s+", " ").strip();
+        return stripped.isEmpty() ? "(no subject)" : stripped;
     }
 
     private CaseStarter.StartedCase startVerification(CaseType type, CaseStarter.CaseSubject about, MailFacts facts,

@@ -15,10 +15,11 @@ import java.util.List;
  * @param references In-Reply-To first, then References, newest first
  * @param autoMail   why this mail must never be answered automatically, or null when it may be
  * @param bounce     the delivery-status report this mail is, or null
+ * @param authenticationResults the {@code Authentication-Results} headers, topmost (added last) first
  */
 record ParsedMail(String messageKey, String messageId, String contentHash, String from, String fromName, String subject,
         List<String> references, Instant sentAt, String text, List<Attachment> attachments, String autoMail,
-        Bounce bounce, int size) {
+        Bounce bounce, int size, List<String> authenticationResults) {
 
     record Attachment(String fileName, String contentType, byte[] content) {
     }

@@ -6,14 +6,16 @@ import java.util.Locale;
 import com.casedesk.cases.CaseType;
 
 /**
- * Requests only an authorized contact may make by mail: termination, a change of the action instruction, and
- * personal codes. The classification leaves "personkod" to a handler (general inquiry), so the words for
- * personal codes are recognised here.
+ * Requests only an authorized (and, with a trusted mail server, authenticated) contact may make by mail:
+ * termination, a change of the action instruction, personal codes and a change of the invoice address. The
+ * classification leaves "personkod" and invoice addresses to a handler, so their words are recognised here.
  */
 final class SensitiveRequest {
 
     private static final List<String> PERSONAL_CODE_WORDS = List.of("personkod", "personlig kod", "personliga kod",
             "kodeord", "personlig kode", "personal code", "pin code");
+    private static final List<String> INVOICE_ADDRESS_WORDS = List.of("fakturaadress", "faktureringsadress",
+            "fakturaadresse", "faktureringsadresse", "invoice address", "billing address");
 
     private SensitiveRequest() {
     }
@@ -27,8 +29,11 @@ final class SensitiveRequest {
             return "a change of the action instruction must come from an authorized contact";
         }
         String text = (mail.subjectOrEmpty() + "\n" + mail.text()).toLowerCase(Locale.ROOT);
-        return PERSONAL_CODE_WORDS.stream().anyMatch(text::contains)
-                ? "personal codes may only be ordered or changed by an authorized contact"
+        if (PERSONAL_CODE_WORDS.stream().anyMatch(text::contains)) {
+            return "personal codes may only be ordered or changed by an authorized contact";
+        }
+        return INVOICE_ADDRESS_WORDS.stream().anyMatch(text::contains)
+                ? "the invoice address may only be changed by an authorized contact"
                 : null;
     }
 }

@@ -9,6 +9,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code casedesk.mail.*}. With no {@code imap.host} configured, CaseDesk starts its embedded mail server and
  * points both the intake mailbox and outgoing SMTP at it.
+ *
+ * @param trustedAuthservId the authserv-id of the receiving mail server whose {@code Authentication-Results} header
+ *                          (RFC 8601) CaseDesk trusts; unset: the {@code From} header is trusted as it stands
  */
 @ConfigurationProperties("casedesk.mail")
 public record MailProperties(
@@ -18,7 +21,8 @@ public record MailProperties(
         @DefaultValue Smtp smtp,
         @DefaultValue Embedded embedded,
         @DefaultValue Outbox outbox,
-        @DefaultValue Intake intake) {
+        @DefaultValue Intake intake,
+        String trustedAuthservId) {
 
     public boolean embeddedServer() {
         return imap.host() == null || imap.host().isBlank();

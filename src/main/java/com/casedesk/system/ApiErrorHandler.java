@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -49,6 +50,12 @@ public class ApiErrorHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiErrors> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiErrors(List.of(new FieldError("", e.getMessage()))));
+    }
+
+    /** The engine refused the caller ({@code /api} runs it as the caller): the engine's message names the permission. */
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<ApiErrors> engineRefused(AuthorizationException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiErrors(List.of(new FieldError("", e.getMessage()))));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

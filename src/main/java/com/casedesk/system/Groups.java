@@ -2,7 +2,7 @@ package com.casedesk.system;
 
 import java.util.List;
 
-/** The candidate groups of CaseDesk's user tasks; the ids are the ones used in the BPMN files. */
+/** CaseDesk's groups; the work groups' ids are the candidate groups used in the BPMN files. */
 public final class Groups {
 
     public static final String CUSTOMER_SERVICE = "customer-service";
@@ -11,13 +11,14 @@ public final class Groups {
     public static final String BILLING = "billing";
     public static final String ALARM_CENTRE = "alarm-centre";
 
+    /** The work groups: candidate groups of user tasks, "any handler" of the API's authorization table. */
     public static final List<String> ALL =
             List.of(CUSTOMER_SERVICE, TECHNICAL_SUPPORT, SERVICE_COORDINATION, BILLING, ALARM_CENTRE);
 
-    /** Team leads: see every group's open and overdue tasks (Tasklist filters "All open", "Overdue, all groups"). */
-    public static final String SUPERVISOR = "supervisor";
-    /** Analysts: read which definitions are in force and replay rule changes; no Tasklist work. */
+    /** Business analysts: read-only Cockpit, definitions and the rule tools. */
     public static final String ANALYST = "analyst";
+    /** Team leads: see and distribute their teams' queues. */
+    public static final String SUPERVISOR = "supervisor";
 
     /** Camunda's own administrators group, full access to every resource. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";

@@ -2,7 +2,9 @@ package com.casedesk.system;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the admin, the work groups with their Tasklist authorizations and, in the demo run, one user per
+ * Creates the admin, the work groups with their Tasklist authorizations and the engine rights their {@code /api}
+ * calls need ({@link ProcessRights}), the supervisor and analyst groups and, in the demo run, one user per
  * group. No password is shipped: a password that is not configured is generated, printed once, and only
  * Camunda's salted hash is kept. Runs on every start and only adds what is missing, so a second node or a
  * restart changes nothing.
@@ -72,21 +75,55 @@ class IdentityBootstrap {
         String filterId = groupTasksFilterId();
         for (String group : Groups.ALL) {
             createGroup(group, displayName(group), org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-            grant(group, Resources.FILTER, filterId, Permissions.READ);
+            grantTasklist(group, filterId);
+            grantProcessRights(group);
         }
-        createGroup(Groups.SUPERVISOR, "Supervisors", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
-        grant(Groups.SUPERVISOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(Groups.SUPERVISOR, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+        createGroup(Groups.SUPERVISOR, "Supervisor", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+        grantTasklist(Groups.SUPERVISOR, filterId);
         grant(Groups.SUPERVISOR, Resources.TASK, Authorization.ANY, Permissions.READ);
-        createGroup(Groups.ANALYST, "Analysts", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+        createGroup(Groups.ANALYST, "Analyst", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+        grantReadOnlyCockpit(Groups.ANALYST);
         if (properties.demo().enabled()) {
-            for (String group : Groups.ALL) {
+            for (String group : demoGroups()) {
                 createUser(group + "-demo", null, displayName(group) + " (demo)", group);
             }
             createUser(Groups.SUPERVISOR + "-demo", null, "Supervisor (demo)", Groups.SUPERVISOR);
             createUser(Groups.ANALYST + "-demo", null, "Analyst (demo)", Groups.ANALYST);
+        }
+    }
+
+    private static List<String> demoGroups() {
+        return Stream.concat(Groups.ALL.stream(), Stream.of(Groups.SUPERVISOR, Groups.ANALYST)).toList();
+    }
+
+    private void grantTasklist(String group, String filterId) {
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.FILTER, filterId, Permissions.READ);
+    }
+
+    /** Cockpit to look, nothing to change: definitions, instances and history of processes and decisions. */
+    private void grantReadOnlyCockpit(String group) {
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ_INSTANCE);
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ_HISTORY);
+        grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ_HISTORY);
+        grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    }
+
+    private void grantProcessRights(String group) {
+        for (ProcessRights.Grant rights : ProcessRights.BY_GROUP.getOrDefault(group, List.of())) {
+            if (rights.createsInstances()) {
+                grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+            }
+            for (String processKey : rights.processKeys()) {
+                for (Permission permission : rights.permissions()) {
+                    grant(group, Resources.PROCESS_DEFINITION, processKey, permission);
+                }
+            }
         }
     }
 
@@ -138,16 +175,18 @@ class IdentityBootstrap {
         }
     }
 
+    /** Adds the permission to the group's one grant for the resource (the engine allows one row per resource). */
     private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
-        if (exists) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .authorizationType(AUTH_TYPE_GRANT).resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (authorization.isPermissionGranted(permission)) {
             return;
         }
-        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
         authorization.addPermission(permission);
         authorizationService.saveAuthorization(authorization);
     }

@@ -21,24 +21,28 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Who may call what. The Camunda webapps keep their own login; {@code /engine-rest} uses Camunda's own HTTP
  * Basic filter so the engine's authorization checks apply to the caller; {@code /api} uses HTTP Basic
- * against the same identity service. Only the health endpoint is anonymous.
+ * against the same identity service, each call decided by {@link ApiAccess}'s table and run in the engine as
+ * its caller ({@link EngineCallerFilter}). Only the health endpoint is anonymous.
  */
 @Configuration
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService,
+            ApiAuthorization apiAuthorization, ObjectMapper json) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error").permitAll()
-                        .requestMatchers("/api/admin/definitions", "/api/rules/**")
-                        .hasAnyAuthority("GROUP_" + Groups.CAMUNDA_ADMIN, "GROUP_" + Groups.ANALYST)
                         .requestMatchers("/actuator/prometheus").hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN)
+                        .requestMatchers("/api/**").access(apiAuthorization)
                         .anyRequest().authenticated())
+                .exceptionHandling(handling -> handling.accessDeniedHandler(new ApiAccessDeniedHandler(json)))
                 .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,6 +59,17 @@ class SecurityConfig {
         registration.setName("camunda-engine-rest-auth");
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+
+    /** After Spring Security's chain (order -100): the caller is known by then. */
+    @Bean
+    FilterRegistrationBean<EngineCallerFilter> engineCallerForApi(IdentityService identityService) {
+        FilterRegistrationBean<EngineCallerFilter> registration =
+                new FilterRegistrationBean<>(new EngineCallerFilter(identityService));
+        registration.setName("casedesk-engine-caller");
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(0);
         return registration;
     }
 

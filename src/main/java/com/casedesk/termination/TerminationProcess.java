@@ -19,6 +19,8 @@ public final class TerminationProcess {
     public static final String REQUEST_RECEIVED_DATE = "requestReceivedDate";
     public static final String REQUESTER_AUTHORIZED = "requesterAuthorized";
     public static final String NOTICE_TEXT = "noticeText";
+    /** The sender of a new notice who is not the requester: becomes the requester only when a handler confirms. */
+    public static final String PROPOSED_REQUESTER_EMAIL = "proposedRequesterEmail";
 
     /** The termination-eligibility decision. */
     public static final String ACCEPTED = "terminationAccepted";

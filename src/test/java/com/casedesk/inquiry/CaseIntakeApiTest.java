@@ -61,7 +61,7 @@ class CaseIntakeApiTest {
         ResponseEntity<Map> response = rest.withBasicAuth(CaseDeskTest.ADMIN, CaseDeskTest.ADMIN_PASSWORD).postForEntity(
                 "/api/cases", Map.of("caseType", "TERMINATION", "customerNumber", customer.number(), "senderEmail",
                         customer.authorizedEmail(), "channel", "LETTER", "text", "We terminate our contract."), Map.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getBody()).containsEntry("processKey", "contractTermination");
         assertThat(cases.get((String) response.getBody().get("caseNumber")).getContractNumber())
                 .isEqualTo(customer.contractNumber());

@@ -100,7 +100,7 @@ class MailboxReconnectTest {
                 new MailProperties.Smtp(null, 587, null, null, true), new MailProperties.Embedded(0, 0),
                 new MailProperties.Outbox(java.time.Duration.ofSeconds(2), 8, java.time.Duration.ofMinutes(10)),
                 new MailProperties.Intake(true, DataSize.ofMegabytes(25), 5, "CaseDesk/Processed", "CaseDesk/Quarantine",
-                        java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(30)));
+                        java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(30)), null);
     }
 
     private static int freePort() {

@@ -69,7 +69,7 @@ class OutboxSenderTest {
             return new MailProperties("support@outbox.example", "CaseDesk", null, null, null,
                     new MailProperties.Outbox(Duration.ofHours(1), MAX_ATTEMPTS, CLAIM_TIMEOUT),
                     new MailProperties.Intake(true, DataSize.ofMegabytes(25), 5, "CaseDesk/Processed",
-                            "CaseDesk/Quarantine", Duration.ofMinutes(5), Duration.ofSeconds(30)));
+                            "CaseDesk/Quarantine", Duration.ofMinutes(5), Duration.ofSeconds(30)), null);
         }
 
         @Bean(ClockConfig.WALL_CLOCK)

@@ -198,10 +198,15 @@ class ContractTerminationProcessTest {
         replies.deliver(pi.getBusinessKey(), new CustomerReply(customer.authorizedEmail(), "Uppsägning per brev",
                 "LETTER", LocalDate.of(2026, 3, 4), true, null, null));
 
-        // Then it is accepted and confirmed to the authorized contact
+        // Then it is accepted; the requester's address stays until a handler confirms the new one (a reply never
+        // replaces it by itself), so the confirmation goes to the requester and the timeline asks the handler
         assertThat(pi).isWaitingAt(CALL_ACTIVITY_VISIT);
-        assertThat(pi).variables().containsEntry(END_DATE, "2026-06-04").containsEntry(REQUESTER_EMAIL, customer.authorizedEmail());
-        assertThat(subject(mails(customer.authorizedEmail(), 1).get(0))).contains("Bekräftelse av uppsägning");
+        assertThat(pi).variables().containsEntry(END_DATE, "2026-06-04").containsEntry(REQUESTER_EMAIL, customer.otherEmail())
+                .containsEntry(TerminationProcess.PROPOSED_REQUESTER_EMAIL, customer.authorizedEmail());
+        assertThat(cases.timeline(pi.getBusinessKey())).anyMatch(e -> e.getSummary().equals("New notice from "
+                + customer.authorizedEmail() + ", not the requester: mails about the case still go to "
+                + customer.otherEmail() + " until a handler confirms the new address"));
+        assertThat(subject(mails(customer.otherEmail(), 2).get(1))).contains("Bekräftelse av uppsägning");
     }
 
     @Test
