@@ -35,7 +35,7 @@ record ParsedMail(String messageKey, String messageId, String contentHash, Strin
     /** The same mail keyed by its content: its Message-ID was used before by a mail with other content. */
     ParsedMail keyedByContent() {
         return new ParsedMail(MailParser.contentKey(contentHash), messageId, contentHash, from, fromName, subject,
-                references, sentAt, text, attachments, autoMail, bounce, size);
+                references, sentAt, text, attachments, autoMail, bounce, size, authenticationResults);
     }
 
     String subjectOrEmpty() {

@@ -40,7 +40,8 @@ class IntakeThreadRestartTest {
         MailProperties own = new MailProperties(properties.address(), properties.displayName(),
                 new MailProperties.Imap(imap.host(), imap.port(), imap.user(), imap.password(), FOLDER, imap.ssl(),
                         Duration.ofMillis(300)),
-                properties.smtp(), properties.embedded(), properties.outbox(), properties.intake());
+                properties.smtp(), properties.embedded(), properties.outbox(), properties.intake(),
+                properties.trustedAuthservId());
         AtomicInteger calls = new AtomicInteger();
         MailIntake dyingOnce = new MailIntake(null, null, null, null, null, own) {
             @Override
@@ -52,7 +53,8 @@ class IntakeThreadRestartTest {
             }
         };
         MailboxStatus status = new MailboxStatus();
-        MailboxPoller poller = new MailboxPoller(dyingOnce, own, new ImapMailbox(own, embedded), status);
+        MailboxPoller poller = new MailboxPoller(dyingOnce, own, new ImapMailbox(own, embedded), status,
+                LeaseTestDatabase.leases("thread-restart"));
         append("<restart-" + System.nanoTime() + "@customer.example>");
         List<Status> seen = new ArrayList<>();
         poller.start();

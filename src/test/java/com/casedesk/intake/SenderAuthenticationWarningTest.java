@@ -37,8 +37,8 @@ class SenderAuthenticationWarningTest {
 
     private static MailProperties properties(String trustedAuthservId) {
         return new MailProperties("support@example.com", "CaseDesk", null, null, null,
-                new MailProperties.Outbox(Duration.ofSeconds(2), 8),
+                new MailProperties.Outbox(Duration.ofSeconds(2), 8, Duration.ofMinutes(10)),
                 new MailProperties.Intake(true, DataSize.ofMegabytes(25), 5, "CaseDesk/Processed",
-                        "CaseDesk/Quarantine", Duration.ofMinutes(5)), trustedAuthservId);
+                        "CaseDesk/Quarantine", Duration.ofMinutes(5), Duration.ofSeconds(30)), trustedAuthservId);
     }
 }
