@@ -28,10 +28,12 @@ class CaseMailHandler {
     private final RuntimeService runtime;
     private final SenderLookup senders;
     private final MailInRecorder recorder;
+    private final EmailClassificationDecision reading;
     private final Clock clock;
 
     CaseMailHandler(CaseReplies replies, CaseManagement cases, RuntimeService runtime, SenderLookup senders,
-            MailInRecorder recorder, Clock clock) {
+            MailInRecorder recorder, EmailClassificationDecision reading, Clock clock) {
+        this.reading = reading;
         this.replies = replies;
         this.cases = cases;
         this.runtime = runtime;
@@ -51,8 +53,10 @@ class CaseMailHandler {
         boolean authorized = sender.authorized() && sender.customerNumber() != null
                 && sender.customerNumber().equals(record.getCustomerNumber());
         ZoneId zone = sender.country() != null ? sender.country().zone() : ZoneId.of("Europe/Stockholm");
-        CustomerReply reply = new CustomerReply(mail.from(), mail.text(), "EMAIL", LocalDate.now(clock.withZone(zone)),
-                authorized, ReplyIntent.of(mail), mail.messageId());
+        LocalDate received = LocalDate.now(clock.withZone(zone));
+        ReplyReading read = reading.readReply(mail.from(), mail.subject(), ReplyIntent.ownLines(mail.text()));
+        CustomerReply reply = new CustomerReply(mail.from(), mail.text(), "EMAIL", received, authorized, read.intent(),
+                mail.messageId(), read.mentionedDates().stream().flatMap(date -> date.on(received).stream()).toList());
         if (replies.deliver(caseNumber, reply)) {
             return IntakeLog.Outcome.REPLY_DELIVERED;
         }

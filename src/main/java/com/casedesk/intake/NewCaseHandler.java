@@ -52,7 +52,8 @@ class NewCaseHandler {
         LocalDate received = LocalDate.now(clock.withZone(sender.country() != null ? sender.country().zone() : DEFAULT_ZONE));
         String reasons = decided.reasons().stream().map(reason -> reason.text()).collect(Collectors.joining("\n"));
         MailFacts facts = new MailFacts(mail.from(), mail.subject(), mail.text(), mail.messageId(), received, language,
-                decided.urgent(), sender.authorized(), sender.customerNumber(), reasons);
+                decided.urgent(), sender.authorized(), sender.customerNumber(), reasons, decided.invoiceNumber(),
+                isoDates(decided, received));
         String subject = mail.subject() == null || mail.subject().isBlank() ? "(no subject)" : mail.subject();
         CaseStarter.CaseSubject about = CaseStarter.CaseSubject.of(IntakeLog.cut(subject, 500))
                 .withCustomer(sender.customerNumber()).withContactEmail(mail.from());
@@ -86,6 +87,12 @@ class NewCaseHandler {
                 verify ? "intake-verification-needed" : "intake-acknowledgement",
                 Map.of("subject", subject));
         return caseNumber;
+    }
+
+    private static String isoDates(EmailClassification decided, LocalDate received) {
+        String dates = decided.mentionedDates().stream().flatMap(date -> date.on(received).stream())
+                .map(LocalDate::toString).distinct().collect(Collectors.joining(","));
+        return dates.isEmpty() ? null : dates;
     }
 
     private CaseStarter.StartedCase startVerification(CaseType type, CaseStarter.CaseSubject about, MailFacts facts,

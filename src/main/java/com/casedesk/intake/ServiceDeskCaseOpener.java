@@ -1,6 +1,7 @@
 package com.casedesk.intake;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.annotation.Primary;
@@ -45,14 +46,21 @@ class ServiceDeskCaseOpener implements CaseOpener {
                 : request.about().subject() != null ? request.about().subject() : "(empty mail)";
         CaseIntake.OpenedCase opened = serviceDesk.open(new NewCaseRequest(request.type(),
                 request.about().customerNumber(), mail.from(), null, request.about().subject(), text, mail.urgent(),
-                null, null, mail.language(), clock.instant(), mail.messageId(), RequestChannel.EMAIL),
-                Map.of(IntakeProcess.CLASSIFICATION_REASONS, mail.classificationReasons() == null ? ""
-                        : mail.classificationReasons()));
+                null, mail.invoiceNumber(), mail.language(), clock.instant(), mail.messageId(), RequestChannel.EMAIL),
+                mailVariables(mail));
         if (request.about().linkedCaseNumber() != null) {
             CaseRecord record = cases.get(opened.caseNumber());
             record.setLinkedCaseNumber(request.about().linkedCaseNumber());
             cases.save(record);
         }
         return new CaseStarter.StartedCase(opened.caseNumber(), opened.processInstanceId());
+    }
+
+    private static Map<String, Object> mailVariables(MailFacts mail) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(IntakeProcess.CLASSIFICATION_REASONS, mail.classificationReasons() == null ? ""
+                : mail.classificationReasons());
+        variables.put(IntakeProcess.MENTIONED_DATES, mail.mentionedDates());
+        return variables;
     }
 }

@@ -134,6 +134,10 @@ final class ScenarioFile {
 
     record Row(String name, Map<String, String> values) {
 
+        boolean has(String column) {
+            return values.containsKey(column);
+        }
+
         String get(String column) {
             String value = values.get(column);
             if (value == null) {
