@@ -22,9 +22,11 @@ class RecordVisitReportDelegate implements JavaDelegate {
         var results = VisitChecklist.results(VisitChecklist.fromJson((String) execution.getVariable(VISIT_CHECKLIST)),
                 execution::getVariable);
         TechnicianVisits.Report report = visits.recordReport((String) execution.getVariable(CASE_NUMBER), results,
-                (String) execution.getVariable(VISIT_TECHNICIAN), String.valueOf(execution.getVariable(VISIT_DATE)));
+                (String) execution.getVariable(VISIT_TECHNICIAN), String.valueOf(execution.getVariable(VISIT_DATE)),
+                (String) execution.getVariable(CUSTOMER_LANGUAGE));
         execution.setVariable(VISIT_REPORT, report.json());
-        execution.setVariable(VISIT_REPORT_SUMMARY, report.summary());
+        // the parent process mails it to the customer
+        execution.setVariable(VISIT_REPORT_SUMMARY, report.customerSummary());
         execution.setVariable(VISIT_COMPLETED_AT, clock.instant().toString());
     }
 }
