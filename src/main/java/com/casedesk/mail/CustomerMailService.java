@@ -63,7 +63,8 @@ public class CustomerMailService {
     }
 
     /** Case tags such as [CD-2026-000012] that a subject quotes (a reply to an earlier case quotes its tag). */
-    private static final java.util.regex.Pattern QUOTED_TAG = java.util.regex.Pattern.compile("\\s*\\[CD-[^\\]]*]\\s*");
+    private static final java.util.regex.Pattern QUOTED_TAG = java.util.regex.Pattern.compile(
+            "\\s*" + CaseNumbers.TAG.pattern() + "\\s*");
     /** Reply and forward prefixes of mail clients in sv, da and en. */
     private static final java.util.regex.Pattern REPLY_PREFIX = java.util.regex.Pattern.compile(
             "^(?i)((re|sv|aw|vs|fw|fwd|vb|antw)\\s*:\\s*)+");

@@ -82,7 +82,8 @@ public class VisitChangeRequests {
             case "da" -> Locale.forLanguageTag("da-DK");
             default -> Locale.ENGLISH;
         };
-        String day = preferred.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+        String day = preferred.format(DateTimeFormatter.ofPattern("da".equals(language) ? "d. MMMM yyyy" : "d MMMM yyyy",
+                locale));
         return switch (language == null ? "en" : language) {
             case "sv" -> " och att du helst vill ha besöket den " + day + ".";
             case "da" -> ", og at du helst vil have besøget den " + day + ".";
