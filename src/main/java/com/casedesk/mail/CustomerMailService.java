@@ -79,7 +79,9 @@ public class CustomerMailService {
         values.putIfAbsent("customerServicePhone", standard.office().customerServicePhone());
         values.putIfAbsent("alarmCentrePhone", standard.office().alarmCentrePhone());
         values.putIfAbsent("postalAddress", standard.office().postalAddress());
+        // what a handler wrote (an answer, a billing note) goes in without the handler's own greeting and sign-off
         values.computeIfPresent("answer", (key, answer) -> HandlerText.body(answer.toString()));
+        values.computeIfPresent("note", (key, note) -> HandlerText.body(note.toString()));
         values.computeIfPresent("subject", (key, quoted) -> REPLY_PREFIX.matcher(
                 QUOTED_TAG.matcher(quoted.toString()).replaceAll(" ").strip()).replaceFirst(""));
         MailTemplates.Rendered rendered = templates.render(mail.template(), mail.language(), values);
