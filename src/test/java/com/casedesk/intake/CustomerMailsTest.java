@@ -87,7 +87,8 @@ class CustomerMailsTest {
                 "answer", "Hej Mette,\n\nHer er kopien, som du bad om.\n\nVenlig hilsen\nJonas"));
 
         // Then Mette gets one Danish mail with one case tag, one greeting, and the invoice as a PDF
-        MimeMessage copy = mailsTo(mette, 2).stream().filter(m -> subject(m).contains("Kopi af faktura")).findFirst()
+        MimeMessage copy = mailsTo(mette, 2).stream().filter(m -> subject(m).startsWith("[" + caseNumber + "] Kopi af"))
+                .findFirst()
                 .orElseThrow();
         assertThat(copy.getSubject()).isEqualTo("[" + caseNumber + "] Kopi af faktura " + invoice);
         String copyText = text(copy);
