@@ -16,6 +16,9 @@ class VisitChangeRequestsTest {
                 .isEqualTo(LocalDate.of(2026, 12, 10));
         assertThat(VisitChangeRequests.preferredDate("2026-12-10,2026-12-09", "2026-12-09", TODAY))
                 .isEqualTo(LocalDate.of(2026, 12, 10));
+        // "not the 9th; the 11th is hard, but the 12th works"
+        assertThat(VisitChangeRequests.preferredDate("2026-12-09,2026-12-11,2026-12-12", "2026-12-09", TODAY))
+                .isEqualTo(LocalDate.of(2026, 12, 12));
     }
 
     @Test
