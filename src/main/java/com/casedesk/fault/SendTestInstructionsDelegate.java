@@ -1,7 +1,8 @@
 package com.casedesk.fault;
 
 import static com.casedesk.fault.FaultReportProcess.*;
-import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.cases.CaseVariables.*;
+import static com.casedesk.mail.CustomerAnswers.recipient;
 
 import java.util.Map;
 
@@ -9,10 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.casedesk.inquiry.CustomerAnswers;
+import com.casedesk.mail.CustomerAnswers;
 
 /** The mail fills in the alarm centre's number of the customer's country ({@code casedesk.offices.*}). */
-@Component
+@Component("sendTestInstructionsDelegate")
 class SendTestInstructionsDelegate implements JavaDelegate {
 
     private final CustomerAnswers answers;

@@ -5,9 +5,11 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.casedesk.cases.CaseContext;
 import com.casedesk.customers.Invoice;
 import com.casedesk.customers.InvoicePdf;
 import com.casedesk.customers.InvoiceRepository;
+import com.casedesk.mail.CustomerAnswers;
 import com.casedesk.mail.CustomerMailService.Attachment;
 import com.casedesk.mail.OfficeProperties;
 import com.casedesk.system.RefusedInputException;

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CustomerReply;
+import com.casedesk.cases.CaseVariables;
 
 /**
  * {@code serviceTask_recordRescheduleRequest}: the customer's reason and preferred day (given by the API, or the
@@ -29,20 +30,20 @@ class RecordRescheduleRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = (String) execution.getVariable(CustomerReply.VAR_TEXT);
-        String zone = (String) execution.getVariable(CUSTOMER_TIME_ZONE);
+        String reason = CaseVariables.string(execution, CustomerReply.VAR_TEXT);
+        String zone = CaseVariables.string(execution, CUSTOMER_TIME_ZONE);
         LocalDate today = LocalDate.now(clock.withZone(zone == null ? ZoneId.of("Europe/Stockholm") : ZoneId.of(zone)));
-        boolean byMail = "EMAIL".equals(execution.getVariable(CustomerReply.VAR_CHANNEL));
-        String given = (String) execution.getVariable(VISIT_PREFERRED_DATE);
+        boolean byMail = "EMAIL".equals(CaseVariables.string(execution, CustomerReply.VAR_CHANNEL));
+        String given = CaseVariables.string(execution, VISIT_PREFERRED_DATE);
         LocalDate preferred = byMail
-                ? VisitChangeRequests.preferredDate((String) execution.getVariable(CustomerReply.VAR_MENTIONED_DATES),
-                        String.valueOf(execution.getVariable(VISIT_DATE)), today)
-                : given == null || given.isBlank() ? null : LocalDate.parse(given.strip());
-        String from = (String) execution.getVariable(CustomerReply.VAR_FROM);
-        requests.record(new VisitChangeRequests.ChangeRequest((String) execution.getVariable(CASE_NUMBER),
-                (String) execution.getVariable(CustomerReply.VAR_INTENT), from, reason, preferred, byMail ? from : null,
-                (String) execution.getVariable(CUSTOMER_LANGUAGE),
-                (String) execution.getVariable(CustomerReply.VAR_MESSAGE_ID)));
+                ? VisitChangeRequests.preferredDate(CaseVariables.string(execution, CustomerReply.VAR_MENTIONED_DATES),
+                        CaseVariables.string(execution, VISIT_DATE), today)
+                : given == null ? null : LocalDate.parse(given);
+        String from = CaseVariables.string(execution, CustomerReply.VAR_FROM);
+        requests.record(new VisitChangeRequests.ChangeRequest(CaseVariables.caseNumber(execution),
+                CaseVariables.string(execution, CustomerReply.VAR_INTENT), from, reason, preferred, byMail ? from : null,
+                CaseVariables.string(execution, CUSTOMER_LANGUAGE),
+                CaseVariables.string(execution, CustomerReply.VAR_MESSAGE_ID)));
         execution.setVariable(VISIT_RESCHEDULE_REASON, reason);
         execution.setVariable(VISIT_PREFERRED_DATE, preferred == null ? null : preferred.toString());
     }

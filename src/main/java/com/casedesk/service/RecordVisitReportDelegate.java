@@ -5,6 +5,7 @@ import static com.casedesk.service.TechnicianVisitProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.CaseVariables;
 
 @Component("recordVisitReportDelegate")
 class RecordVisitReportDelegate implements JavaDelegate {
@@ -19,11 +20,11 @@ class RecordVisitReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var results = VisitChecklist.results(VisitChecklist.fromJson((String) execution.getVariable(VISIT_CHECKLIST)),
+        var results = VisitChecklist.results(VisitChecklist.fromJson(CaseVariables.string(execution, VISIT_CHECKLIST)),
                 execution::getVariable);
-        TechnicianVisits.Report report = visits.recordReport((String) execution.getVariable(CASE_NUMBER), results,
-                (String) execution.getVariable(VISIT_TECHNICIAN), String.valueOf(execution.getVariable(VISIT_DATE)),
-                (String) execution.getVariable(CUSTOMER_LANGUAGE));
+        TechnicianVisits.Report report = visits.recordReport(CaseVariables.caseNumber(execution), results,
+                CaseVariables.string(execution, VISIT_TECHNICIAN), String.valueOf(execution.getVariable(VISIT_DATE)),
+                CaseVariables.string(execution, CUSTOMER_LANGUAGE));
         execution.setVariable(VISIT_REPORT, report.json());
         // the parent process mails it to the customer
         execution.setVariable(VISIT_REPORT_SUMMARY, report.customerSummary());

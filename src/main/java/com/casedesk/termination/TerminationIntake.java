@@ -4,6 +4,7 @@ import static com.casedesk.termination.TerminationProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseStarter.CaseSubject;
 import com.casedesk.cases.CaseType;
+import com.casedesk.customers.Country;
 import com.casedesk.customers.Contract;
 import com.casedesk.customers.ContractRepository;
 import com.casedesk.customers.ContractStatus;
@@ -83,7 +85,7 @@ public class TerminationIntake {
         }
         if (notice.receivedDate() == null) {
             errors.add(new FieldError("receivedDate", "required: the day the notice reached us (YYYY-MM-DD)"));
-        } else if (notice.receivedDate().isAfter(LocalDate.now(clock))) {
+        } else if (notice.receivedDate().isAfter(latestToday())) {
             errors.add(new FieldError("receivedDate", notice.receivedDate() + " is in the future"));
         }
         Optional<Contract> contract = blank(notice.contractNumber()) ? Optional.empty()
@@ -109,6 +111,12 @@ public class TerminationIntake {
             throw new BadRequestException(errors);
         }
         return contract.get();
+    }
+
+    /** Today where it is latest among the countries served: a notice dated today anywhere we serve is not future. */
+    private LocalDate latestToday() {
+        return Arrays.stream(Country.values()).map(country -> LocalDate.now(clock.withZone(country.zone())))
+                .max(LocalDate::compareTo).orElseThrow();
     }
 
     private Optional<String> openCase(String contractNumber) {
