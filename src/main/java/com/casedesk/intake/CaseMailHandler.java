@@ -31,12 +31,15 @@ class CaseMailHandler {
     private final SenderLookup senders;
     private final MailInRecorder recorder;
     private final SenderAuthentication authentication;
+    private final EmailClassificationDecision reading;
     private final Clock clock;
     private final CaseTexts texts;
 
     CaseMailHandler(CaseReplies replies, CaseManagement cases, RuntimeService runtime, SenderLookup senders,
-            MailInRecorder recorder, SenderAuthentication authentication, Clock clock, CaseTexts texts) {
+            MailInRecorder recorder, SenderAuthentication authentication, EmailClassificationDecision reading,
+            Clock clock, CaseTexts texts) {
         this.texts = texts;
+        this.reading = reading;
         this.replies = replies;
         this.cases = cases;
         this.runtime = runtime;
@@ -67,8 +70,10 @@ class CaseMailHandler {
                     + authenticated.reason(), null);
         }
         ZoneId zone = sender.country() != null ? sender.country().zone() : ZoneId.of("Europe/Stockholm");
-        CustomerReply reply = new CustomerReply(mail.from(), mail.text(), "EMAIL", LocalDate.now(clock.withZone(zone)),
-                authorized, ReplyIntent.of(mail), mail.messageId());
+        LocalDate received = LocalDate.now(clock.withZone(zone));
+        ReplyReading read = reading.readReply(mail.from(), mail.subject(), ReplyIntent.ownLines(mail.text()));
+        CustomerReply reply = new CustomerReply(mail.from(), mail.text(), "EMAIL", received, authorized, read.intent(),
+                mail.messageId(), read.mentionedDates().stream().flatMap(date -> date.on(received).stream()).toList());
         if (replies.deliver(caseNumber, reply)) {
             return IntakeLog.Outcome.REPLY_DELIVERED;
         }

@@ -8,9 +8,11 @@ import com.casedesk.rules.Reason;
 /**
  * What an incoming mail is about.
  *
- * @param caseType one of the first six {@link CaseType}s; GENERAL_INQUIRY when no keyword matched
- * @param language sv, da or en
+ * @param caseType       one of the first six {@link CaseType}s; GENERAL_INQUIRY when no keyword matched
+ * @param language       sv, da or en
+ * @param invoiceNumber  the first invoice number the mail names ({@code rules/intake/invoice-numbers.csv}), or null
+ * @param mentionedDates the days the mail names, in the order written, without repeats
  */
-public record EmailClassification(CaseType caseType, String language, boolean urgent, List<Reason> reasons,
-        List<String> firedRules, String rulesVersion) {
+public record EmailClassification(CaseType caseType, String language, boolean urgent, String invoiceNumber,
+        List<MentionedDate> mentionedDates, List<Reason> reasons, List<String> firedRules, String rulesVersion) {
 }

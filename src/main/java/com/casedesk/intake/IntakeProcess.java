@@ -23,6 +23,11 @@ public final class IntakeProcess {
     public static final String CUSTOMER_NUMBER = "customerNumber";
     public static final String CUSTOMER_IDENTIFIED = "customerIdentified";
     public static final String CLASSIFICATION_REASONS = "classificationReasons";
+    /** The invoice number the intake rules found in the mail, or null. */
+    public static final String MAIL_INVOICE_NUMBER = "mailInvoiceNumber";
+    /** The days the mail names (ISO dates separated by commas), or null; the case gets them as {@value #MENTIONED_DATES}. */
+    public static final String MAIL_MENTIONED_DATES = "mailMentionedDates";
+    public static final String MENTIONED_DATES = "mentionedDates";
     public static final String VERIFICATION_REASON = "verificationReason";
 
     /** Set by the verification form: {@link #VERIFIED} or {@link #NOT_VERIFIED}. */

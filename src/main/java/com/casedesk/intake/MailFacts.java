@@ -11,10 +11,12 @@ import java.util.Map;
  * @param language             sv, da or en: the customer's country, else what the classification found
  * @param requesterAuthorized  the sender is an authorized contact of the customer (or was verified as one)
  * @param customerNumber       the sender's customer, or null when unknown or ambiguous
+ * @param invoiceNumber        the invoice the mail names ({@code rules/intake/invoice-numbers.csv}), or null
+ * @param mentionedDates       the days the mail names, ISO dates separated by commas, or null
  */
 public record MailFacts(String from, String subject, String text, String messageId, LocalDate receivedDate,
         String language, boolean urgent, boolean requesterAuthorized, String customerNumber,
-        String classificationReasons) {
+        String classificationReasons, String invoiceNumber, String mentionedDates) {
 
     public boolean customerIdentified() {
         return customerNumber != null;
@@ -22,7 +24,8 @@ public record MailFacts(String from, String subject, String text, String message
 
     public MailFacts verified(String verifiedCustomerNumber) {
         return new MailFacts(from, subject, text, messageId, receivedDate, language, urgent, true,
-                verifiedCustomerNumber != null ? verifiedCustomerNumber : customerNumber, classificationReasons);
+                verifiedCustomerNumber != null ? verifiedCustomerNumber : customerNumber, classificationReasons,
+                invoiceNumber, mentionedDates);
     }
 
     public Map<String, Object> variables() {
@@ -38,6 +41,8 @@ public record MailFacts(String from, String subject, String text, String message
         variables.put(IntakeProcess.CUSTOMER_NUMBER, customerNumber);
         variables.put(IntakeProcess.CUSTOMER_IDENTIFIED, customerIdentified());
         variables.put(IntakeProcess.CLASSIFICATION_REASONS, classificationReasons);
+        variables.put(IntakeProcess.MAIL_INVOICE_NUMBER, invoiceNumber);
+        variables.put(IntakeProcess.MAIL_MENTIONED_DATES, mentionedDates);
         return variables;
     }
 
@@ -50,6 +55,8 @@ public record MailFacts(String from, String subject, String text, String message
                 (String) variables.get(IntakeProcess.LANGUAGE), Boolean.TRUE.equals(variables.get(IntakeProcess.URGENT)),
                 Boolean.TRUE.equals(variables.get(IntakeProcess.REQUESTER_AUTHORIZED)),
                 (String) variables.get(IntakeProcess.CUSTOMER_NUMBER),
-                (String) variables.get(IntakeProcess.CLASSIFICATION_REASONS));
+                (String) variables.get(IntakeProcess.CLASSIFICATION_REASONS),
+                (String) variables.get(IntakeProcess.MAIL_INVOICE_NUMBER),
+                (String) variables.get(IntakeProcess.MAIL_MENTIONED_DATES));
     }
 }

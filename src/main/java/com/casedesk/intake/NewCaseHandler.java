@@ -74,7 +74,8 @@ class NewCaseHandler {
         SenderAuthentication.Verdict authenticated = authentication.check(mail);
         boolean authorized = sender.authorized() && authenticated.authenticated();
         MailFacts facts = new MailFacts(mail.from(), mentionedCase == null ? mail.subject() : subject, mail.text(),
-                mail.messageId(), received, language, decided.urgent(), authorized, sender.customerNumber(), reasons);
+                mail.messageId(), received, language, decided.urgent(), authorized, sender.customerNumber(), reasons,
+                decided.invoiceNumber(), isoDates(decided, received));
         CaseStarter.CaseSubject about = CaseStarter.CaseSubject.of(IntakeLog.cut(subject, 500))
                 .withCustomer(sender.customerNumber()).withContactEmail(mail.from());
         if (linkedCase != null) {
@@ -127,6 +128,12 @@ class NewCaseHandler {
     private static String withoutTag(String subject, String caseNumber) {
         String stripped = subject.replace("[" + caseNumber + "]", "").replace(caseNumber, "").replaceAll("\\s+", " ").strip();
         return stripped.isEmpty() ? "(no subject)" : stripped;
+    }
+
+    private static String isoDates(EmailClassification decided, LocalDate received) {
+        String dates = decided.mentionedDates().stream().flatMap(date -> date.on(received).stream())
+                .map(LocalDate::toString).distinct().collect(Collectors.joining(","));
+        return dates.isEmpty() ? null : dates;
     }
 
     private CaseStarter.StartedCase startVerification(CaseType type, CaseStarter.CaseSubject about, MailFacts facts,

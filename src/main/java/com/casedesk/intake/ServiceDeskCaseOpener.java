@@ -1,6 +1,7 @@
 package com.casedesk.intake;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.annotation.Primary;
@@ -47,15 +48,22 @@ class ServiceDeskCaseOpener implements CaseOpener {
                 : request.about().subject() != null ? request.about().subject() : "(empty mail)";
         CaseIntake.OpenedCase opened = serviceDesk.open(NewCaseRequest.builder(request.type())
                 .customer(request.about().customerNumber()).sender(mail.from()).subject(request.about().subject())
-                .text(text).urgent(mail.urgent()).language(mail.language()).receivedAt(clock.instant())
-                .messageId(mail.messageId()).channel(RequestChannel.EMAIL).build(),
-                Map.of(IntakeProcess.CLASSIFICATION_REASONS, mail.classificationReasons() == null ? ""
-                        : mail.classificationReasons()));
+                .text(text).urgent(mail.urgent()).invoice(mail.invoiceNumber()).language(mail.language())
+                .receivedAt(clock.instant()).messageId(mail.messageId()).channel(RequestChannel.EMAIL).build(),
+                mailVariables(mail));
         if (request.about().linkedCaseNumber() != null) {
             CaseRecord record = cases.get(opened.caseNumber());
             record.setLinkedCaseNumber(request.about().linkedCaseNumber());
             cases.save(record);
         }
         return new CaseStarter.StartedCase(opened.caseNumber(), opened.processInstanceId());
+    }
+
+    private static Map<String, Object> mailVariables(MailFacts mail) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(IntakeProcess.CLASSIFICATION_REASONS, mail.classificationReasons() == null ? ""
+                : mail.classificationReasons());
+        variables.put(IntakeProcess.MENTIONED_DATES, mail.mentionedDates());
+        return variables;
     }
 }

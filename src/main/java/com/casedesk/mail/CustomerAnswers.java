@@ -40,18 +40,31 @@ public class CustomerAnswers {
     }
 
     public String send(Recipient recipient, String template, Map<String, ?> values) {
+        return send(recipient, template, values, null);
+    }
+
+    /** @param attachment a file sent with the mail (an invoice copy), or null */
+    public String send(Recipient recipient, String template, Map<String, ?> values,
+            CustomerMailService.Attachment attachment) {
         if (recipient.to() == null || recipient.to().isBlank()) {
             throw new IllegalStateException("case " + recipient.caseNumber() + " has no address to mail (replyTo)");
         }
         Map<String, Object> all = new HashMap<>(values);
         all.putIfAbsent("customerName", recipient.customerName() == null ? "" : recipient.customerName());
         return mail.send(new Mail(recipient.caseNumber(), recipient.to(), language(recipient.language()), template,
-                all, recipient.inReplyTo()));
+                all, recipient.inReplyTo(), attachment));
     }
 
     /** Sends the final mail and closes the case. */
     public void answerAndClose(Recipient recipient, String template, Map<String, ?> values, String closingSummary) {
         send(recipient, template, values);
+        cases.close(recipient.caseNumber(), closingSummary);
+    }
+
+    /** Sends the final mail with a file and closes the case. */
+    public void answerAndClose(Recipient recipient, String template, Map<String, ?> values, String closingSummary,
+            CustomerMailService.Attachment attachment) {
+        send(recipient, template, values, attachment);
         cases.close(recipient.caseNumber(), closingSummary);
     }
 

@@ -30,7 +30,9 @@ class MailTemplates {
             throw new IllegalStateException("mail template " + name + "." + language + ".txt:1: must start with 'Subject:'");
         }
         String body = end < 0 ? "" : text.substring(end + 1).replaceFirst("^\\r?\\n", "");
-        return new Rendered(fill(first.substring("Subject:".length()).trim(), values, name), fill(body, values, name));
+        // an empty value (no handler's answer, no visit report) leaves no gap of empty lines
+        return new Rendered(fill(first.substring("Subject:".length()).trim(), values, name),
+                fill(body, values, name).replaceAll("\n{3,}", "\n\n"));
     }
 
     private static String fill(String text, Map<String, ?> values, String name) {

@@ -32,6 +32,9 @@ public class OutboxMail {
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
+    private String attachmentName;
+    private String attachmentType;
+    private byte[] attachmentContent;
 
     protected OutboxMail() {
     }
@@ -48,6 +51,24 @@ public class OutboxMail {
         // delivery runs on real time even when a test moves the engine's clock
         this.nextAttemptAt = Instant.now();
         this.createdAt = now;
+    }
+
+    void attach(String name, String contentType, byte[] content) {
+        this.attachmentName = name;
+        this.attachmentType = contentType;
+        this.attachmentContent = content;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public byte[] getAttachmentContent() {
+        return attachmentContent;
     }
 
     public Long getId() {

@@ -9,11 +9,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import io.micrometer.core.instrument.Metrics;
 
@@ -173,7 +178,18 @@ public class OutboxSender {
         }
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
         message.setSubject(mail.getSubject(), "UTF-8");
-        message.setText(mail.getBody(), "UTF-8");
+        if (mail.getAttachmentName() == null) {
+            message.setText(mail.getBody(), "UTF-8");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.getBody(), "UTF-8");
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.getAttachmentContent(),
+                    mail.getAttachmentType())));
+            file.setFileName(mail.getAttachmentName());
+            file.setDisposition(Part.ATTACHMENT);
+            message.setContent(new MimeMultipart(text, file));
+        }
         message.setSentDate(Date.from(clock.instant()));
         // our own mails are automatic: auto-responders must not answer them (RFC 3834)
         message.setHeader("Auto-Submitted", "auto-generated");

@@ -20,6 +20,11 @@ public record ScenarioRow(String location, Map<String, String> values) {
         return location + " " + values.getOrDefault("description", "");
     }
 
+    /** Whether the file has this column (scenario files of one folder may differ in their columns). */
+    public boolean has(String column) {
+        return values.containsKey(column);
+    }
+
     public String get(String column) {
         String value = values.get(column);
         if (value == null) {

@@ -23,9 +23,11 @@ class RecordVisitReportDelegate implements JavaDelegate {
         var results = VisitChecklist.results(VisitChecklist.fromJson(CaseVariables.string(execution, VISIT_CHECKLIST)),
                 execution::getVariable);
         TechnicianVisits.Report report = visits.recordReport(CaseVariables.caseNumber(execution), results,
-                CaseVariables.string(execution, VISIT_TECHNICIAN), String.valueOf(execution.getVariable(VISIT_DATE)));
+                CaseVariables.string(execution, VISIT_TECHNICIAN), String.valueOf(execution.getVariable(VISIT_DATE)),
+                CaseVariables.string(execution, CUSTOMER_LANGUAGE));
         execution.setVariable(VISIT_REPORT, report.json());
-        execution.setVariable(VISIT_REPORT_SUMMARY, report.summary());
+        // the parent process mails it to the customer
+        execution.setVariable(VISIT_REPORT_SUMMARY, report.customerSummary());
         execution.setVariable(VISIT_COMPLETED_AT, clock.instant().toString());
     }
 }

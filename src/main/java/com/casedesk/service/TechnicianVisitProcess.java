@@ -36,7 +36,7 @@ package com.casedesk.service;
  * <h2>Outputs (process variables of the called instance, map them with camunda:out)</h2>
  * <ul>
  * <li>{@value #VISIT_REPORT} (String): JSON array of {@code {"code","text","status":"DONE"|"NOT_APPLICABLE","reason"}}</li>
- * <li>{@value #VISIT_REPORT_SUMMARY} (String): one readable line per item</li>
+ * <li>{@value #VISIT_REPORT_SUMMARY} (String): what was done, one sentence per item in the customer's language (the closing mail quotes it)</li>
  * <li>{@value #VISIT_DATE} (String, ISO date), {@value #VISIT_TIME} (String, HH:mm), {@value #VISIT_TECHNICIAN}
  * (String): the appointment that took place</li>
  * <li>{@value #VISIT_COMPLETED_AT} (String, ISO instant): when the report was recorded</li>

@@ -76,7 +76,7 @@ public class TechnicianVisits {
         variables.put(VISIT_ITEM_COUNT, items.size());
         for (int n = 1; n <= items.size(); n++) {
             variables.put(itemCode(n), items.get(n - 1).code());
-            variables.put(itemText(n), items.get(n - 1).text());
+            variables.put(itemText(n), VisitItemTexts.title(items.get(n - 1), c.getCountry().language()));
         }
         return variables;
     }
@@ -139,22 +139,21 @@ public class TechnicianVisits {
                 + " at " + appointment.siteAddress(), null);
     }
 
-    public record Report(String json, String summary) {
+    /**
+     * @param summary         the items by code, for the case's timeline
+     * @param customerSummary what was done, in the customer's language, for the closing mail
+     */
+    public record Report(String json, String summary, String customerSummary) {
     }
 
     /** Records the technician's report on the case; the checklist must be complete. */
     public Report recordReport(String caseNumber, List<VisitChecklist.Result> results, String technician,
-            String visitDate) {
-        Report report = new Report(VisitChecklist.reportJson(results), VisitChecklist.summary(results));
+            String visitDate, String customerLanguage) {
+        Report report = new Report(VisitChecklist.reportJson(results), VisitChecklist.summary(results),
+                VisitItemTexts.customerSummary(results, customerLanguage));
         cases.record(caseNumber, CaseEvent.Kind.TASK, "Visit report (" + technician + ", " + visitDate + "):\n"
                 + report.summary(), report.json());
         return report;
-    }
-
-    public void recordRescheduleRequest(String caseNumber, String from, String reason, String preferredDate) {
-        cases.record(caseNumber, CaseEvent.Kind.NOTE, "Visit to be rescheduled, asked by " + from + ": "
-                + (reason == null ? "" : reason) + (preferredDate == null ? "" : " (preferred date " + preferredDate + ")"),
-                null);
     }
 
     public void recordReplyWhileWaiting(String caseNumber, String from, String text) {

@@ -68,6 +68,10 @@ public class VisitRescheduling {
         variables.put(CustomerReply.VAR_INTENT, CustomerReply.INTENT_RESCHEDULE);
         variables.put(CustomerReply.VAR_TEXT, reason);
         variables.put(CustomerReply.VAR_FROM, requestedBy + " (API)");
+        // a handler entered it: no mail to answer, whatever an earlier reply left in the variables
+        variables.put(CustomerReply.VAR_CHANNEL, "API");
+        variables.put(CustomerReply.VAR_MESSAGE_ID, null);
+        variables.put(CustomerReply.VAR_MENTIONED_DATES, null);
         variables.put(VISIT_PREFERRED_DATE, preferredDate == null ? null : preferredDate.toString());
         for (EventSubscription subscription : waiting) {
             runtime.createMessageCorrelation(CustomerReply.MESSAGE).processInstanceId(subscription.getProcessInstanceId())

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record TerminationProperties(@DefaultValue ResponsibleContact responsibleContact,
         @DefaultValue("P30D") Duration noticeWait) {
 
-    /** Who the customer contacts about a confirmed termination; named in the confirmation mail. */
+    /**
+     * Who the customer contacts about a confirmed termination; named in the confirmation mail with the phone of the
+     * customer's country ({@code casedesk.offices.*.customer-service-phone}).
+     */
     public record ResponsibleContact(
             @DefaultValue("CaseDesk kundservice") String name,
-            @DefaultValue("support@casedesk.local") String email,
-            @DefaultValue("+46 10 000 00 00") String phone) {
+            @DefaultValue("support@casedesk.local") String email) {
     }
 }

@@ -119,8 +119,7 @@ public class Terminations {
         mail.send(new Mail(caseNumber, to, language(contract), "termination-confirmation", Map.of(
                 "customerName", contract.getCustomer().getName(), "contractNumber", contract.getNumber(),
                 "siteAddress", contract.getSite().getAddress(), "endDate", contract.getEndDate().toString(),
-                "responsibleName", responsible.name(), "responsibleEmail", responsible.email(),
-                "responsiblePhone", responsible.phone())));
+                "responsibleName", responsible.name(), "responsibleEmail", responsible.email())));
     }
 
     /** The end date has come: the contract is TERMINATED in the customer data. */

@@ -49,6 +49,10 @@ class FaultReportProcessTest {
     CustomerImporter importer;
     @Autowired
     SiteAlarmNotes siteNotes;
+    @Autowired
+    com.casedesk.mail.OutboxSender outbox;
+    @Autowired
+    com.casedesk.mail.EmbeddedMailServer mailServer;
 
     @BeforeEach
     void initAssertions() {
@@ -188,6 +192,36 @@ class FaultReportProcessTest {
         assertThat(instance).isWaitingAt("callActivity_technicianVisit").hasNotPassed("userTask_provideRemoteSupport");
         VisitDriver.perform(engine, instance, "2026-03-04");
         assertResolvedAndClosed(instance);
+    }
+
+    @Test
+    void shouldCloseWithAMailThatGreetsTheContactAndSaysInSwedishWhatTheTechnicianDid() throws Exception {
+        // Given a fault reported by the customer's contact "Boss" that needed a technician
+        TestCustomer customer = importCustomer(importer, "SE", false, "2024-01-15", "OPEN");
+        ProcessInstance instance = open(NewCaseRequest.of(CaseType.FAULT_REPORT, customer.number(),
+                customer.authorizedEmail(), null, "Sirenen på gården tjuter inte"));
+        complete(task(instance), withVariables("triageOutcome", "VISIT", "triageNote", "byt siren"));
+
+        // When the technician has repaired it
+        VisitDriver.perform(engine, instance, "2026-03-04");
+
+        // Then the closing mail greets the person, not the company, and has a sentence instead of REPAIR_FAULT
+        assertResolvedAndClosed(instance);
+        jakarta.mail.internet.MimeMessage closing = com.casedesk.support.MailTestSupport.awaitMails(outbox, mailServer,
+                customer.authorizedEmail(), 2, java.time.Duration.ofSeconds(20)).stream()
+                .filter(mail -> subjectOf(mail).contains("Din felanmälan är åtgärdad")).findFirst().orElseThrow();
+        assertThat(closing.getSubject()).isEqualTo("[" + instance.getBusinessKey() + "] Din felanmälan är åtgärdad");
+        assertThat(closing.getContent().toString().replace("\r\n", "\n")).startsWith("Hej Boss,\n")
+                .contains("Teknikern har åtgärdat felet på plats.")
+                .doesNotContain("REPAIR_FAULT", "done", "Test " + customer.number());
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

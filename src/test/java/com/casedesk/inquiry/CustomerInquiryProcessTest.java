@@ -117,8 +117,23 @@ class CustomerInquiryProcessTest {
         // When billing has sent it
         complete(task(instance), withVariables("invoiceNumber", "SE-I-1001", "answer", "The copy is attached."));
 
-        // Then the customer gets the answer and the case is closed
-        assertAnsweredAndClosed(instance, "endEvent_inquiryAnswered", CustomerAnswers.ANSWER_TEMPLATE);
+        // Then the customer gets the copy (the invoice as PDF, see intake.CustomerMailsTest) and the case is closed
+        assertAnsweredAndClosed(instance, "endEvent_inquiryAnswered", InvoiceCopies.TEMPLATE);
+        assertThat(cases.timeline(caseNumber(instance))).anyMatch(event -> event.getSummary()
+                .startsWith("Mail to anna.lind@solros.example") && event.getDetail().contains("\"attachment\":\"SE-I-1001.pdf\""));
+    }
+
+    @Test
+    void shouldRefuseToSendACopyOfAnInvoiceOfAnotherCustomerNamingTheField() {
+        // Given billing about to send Bageriet Solros a copy
+        ProcessInstance instance = open(inquiry(null, "anna.lind@solros.example", "Please send a copy of my invoice",
+                InquiryIntent.INVOICE_COPY).withInvoice("SE-I-1001"));
+
+        // When billing types another customer's invoice, the completion is refused naming the field, and the task stays
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(instance),
+                withVariables("invoiceNumber", "SE-I-1003", "answer", "Here it is.")))
+                .hasMessageContaining("invoiceNumber: 'SE-I-1003' is not an invoice of customer SE-1001");
+        assertThat(instance).isWaitingAt("userTask_sendInvoiceCopy");
     }
 
     @Test

@@ -88,7 +88,9 @@ class TechnicianVisitProcessTest {
         assertThat(deployedForm(task())).contains("\"id\": \"form_scheduleVisit\"", "\"key\": \"visitTechnician\"");
         assertThat(pi).variables().containsEntry(CUSTOMER_NAME, "Bageriet Solros AB")
                 .containsEntry(SITE_ADDRESS, "Storgatan 1, 111 22 Stockholm").containsEntry(VISIT_ITEM_COUNT, 3)
-                .containsEntry(itemCode(2), "HAND_OVER_KEY");
+                .containsEntry(itemCode(2), "HAND_OVER_KEY")
+                // the technician reads the checklist in the Swedish customer's language
+                .containsEntry(itemText(2), "Lämna över nyckeln i nyckelskåpet till kunden.");
 
         // When the coordinator agrees a time
         complete(task(), appointment("2026-03-10", "09:30", "Tekniker Tor"));
@@ -110,7 +112,12 @@ class TechnicianVisitProcessTest {
         Map<String, Object> out = historicVariables(pi);
         assertThat((String) out.get(VISIT_REPORT)).contains("\"code\":\"REMOVE_SIGNS\"", "\"status\":\"NOT_APPLICABLE\"",
                 "keeps the signs for the next supplier");
-        assertThat((String) out.get(VISIT_REPORT_SUMMARY)).contains("DISMANTLE_EQUIPMENT: done", "HAND_OVER_KEY: done");
+        // and what the customer will read says what was done in Swedish, without the internal codes
+        assertThat((String) out.get(VISIT_REPORT_SUMMARY)).contains(
+                "Teknikern har kopplat ur larmsystemet och demonterat utrustningen.",
+                "Nyckeln från nyckelskåpet har lämnats tillbaka till er.",
+                "Det behövdes inte: The customer keeps the signs for the next supplier")
+                .doesNotContain("DISMANTLE_EQUIPMENT", "HAND_OVER_KEY", "REMOVE_SIGNS", "done");
         assertThat(out.get(VISIT_COMPLETED_AT)).isEqualTo(NOW.toString());
         assertThat(timeline(visit)).anyMatch(e -> e.getKind() == CaseEvent.Kind.TASK
                 && e.getSummary().startsWith("Visit report (Tekniker Tor, 2026-03-10)"));
@@ -166,15 +173,38 @@ class TechnicianVisitProcessTest {
         boolean delivered = replies.deliver(visit.caseNumber(), new CustomerReply(contactEmail, "Vi är bortresta den veckan",
                 "EMAIL", LocalDate.of(2026, 3, 3), true, CustomerReply.INTENT_RESCHEDULE, "<r1@example.test>"));
 
-        // Then the coordinator schedules again, seeing why, and the customer gets a new confirmation
+        // Then the coordinator schedules again, seeing why, and the customer is told a new time will be agreed
         assertThat(delivered).isTrue();
-        assertThat(pi).isWaitingAt(USER_TASK_SCHEDULE_VISIT);
+        assertThat(pi).isWaitingAt(USER_TASK_SCHEDULE_VISIT).hasPassed("serviceTask_recordRescheduleRequest");
         assertThat(pi).variables().containsEntry(VISIT_RESCHEDULE_REASON, "Vi är bortresta den veckan");
+        assertThat(subject(mails(2).get(1))).isEqualTo("[" + visit.caseNumber()
+                + "] Vi har tagit emot din begäran om en ny tid för teknikerbesöket");
+        // and when a new time is agreed, gets a new confirmation
         complete(task(), appointment("2026-03-17", "13:00", "Tekniker Tor"));
         assertThat(pi).isWaitingAt(USER_TASK_PERFORM_VISIT);
         assertThat(pi).variables().doesNotContainKey(VISIT_RESCHEDULE_REASON).containsEntry(VISIT_DATE, "2026-03-17");
-        assertThat(subject(mails(2).get(1))).contains("2026-03-17 kl. 13:00");
+        assertThat(subject(mails(3).get(2))).contains("2026-03-17 kl. 13:00");
         assertThat(timeline(visit)).anyMatch(e -> e.getSummary().startsWith("Visit to be rescheduled, asked by " + contactEmail));
+    }
+
+    @Test
+    void shouldGoBackToSchedulingAndConfirmTheCancellationRequestWhenTheCustomerCancelsByMail() throws Exception {
+        // Given a confirmed visit
+        CaseStarter.StartedCase visit = startVisitAt(TERMINATION_CHECKLIST);
+        ProcessInstance pi = instance(visit);
+
+        // When the customer replies that the visit is not wanted
+        replies.deliver(visit.caseNumber(), new CustomerReply(contactEmail, "Vi vill avboka besöket",
+                "EMAIL", LocalDate.of(2026, 3, 3), true, CustomerReply.INTENT_CANCEL, "<c1@example.test>"));
+
+        // Then the coordinator gets the visit back with the request, and the customer is answered in Swedish
+        assertThat(pi).isWaitingAt(USER_TASK_SCHEDULE_VISIT).hasPassed("serviceTask_recordRescheduleRequest");
+        assertThat(pi).variables().containsEntry(VISIT_RESCHEDULE_REASON, "Vi vill avboka besöket");
+        MimeMessage answer = mails(2).get(1);
+        assertThat(subject(answer)).isEqualTo("[" + visit.caseNumber() + "] Vi har tagit emot din avbokning av teknikerbesöket");
+        assertThat(answer.getContent().toString()).contains("koordinator kontaktar dig för att bekräfta avbokningen");
+        assertThat(answer.getHeader("In-Reply-To")[0]).isEqualTo("<c1@example.test>");
+        assertThat(timeline(visit)).anyMatch(e -> e.getSummary().startsWith("Visit cancellation asked by " + contactEmail));
     }
 
     @Test

@@ -114,7 +114,7 @@ class ContractTerminationProcessTest {
         assertThat(runtime.getVariable(visit.getId(), TechnicianVisitProcess.VISIT_LATEST_DATE)).isEqualTo("2026-06-01");
         carryOutVisit(visit, 3);
         assertThat(pi).isWaitingAt(TIMER_END_DATE);
-        assertThat((String) runtime.getVariable(pi.getId(), VISIT_REPORT_SUMMARY)).contains("HAND_OVER_KEY: done");
+        assertThat((String) runtime.getVariable(pi.getId(), VISIT_REPORT_SUMMARY)).contains("Nyckeln från nyckelskåpet har lämnats tillbaka till er.");
 
         // When the clock reaches the last minute before the end date (Stockholm), nothing happens yet
         ProcessTestSupport.setClock(Instant.parse("2026-06-01T21:59:00Z"));
