@@ -16,6 +16,7 @@ import com.casedesk.cases.CaseStarter.CaseSubject;
 import com.casedesk.cases.CaseType;
 import com.casedesk.customers.CustomerDirectory;
 import com.casedesk.customers.CustomerView;
+import com.casedesk.customers.SiteChoice;
 import com.casedesk.customers.CustomerView.SiteView;
 import com.casedesk.fault.FaultReportProcess;
 import com.casedesk.service.ServiceRequestProcess;
@@ -109,8 +110,8 @@ public class CaseIntake {
                     errors.add(new FieldError("siteId", "site " + siteId + " is not a site of customer "
                             + customer.number()));
                 }
-            } else if (customer.sites().size() == 1) {
-                site = customer.sites().get(0);
+            } else {
+                site = SiteChoice.of(customer.sites(), request.subject(), request.text()).orElse(null);
             }
         }
         if (!errors.isEmpty()) {
@@ -123,7 +124,8 @@ public class CaseIntake {
             Map<String, Object> extraVariables) {
         Instant receivedAt = request.receivedAt() == null ? clock.instant() : request.receivedAt();
         if (request.caseType() == CaseType.TERMINATION) {
-            Optional<OpenedCase> termination = openTermination(request, customer, site, receivedAt);
+            Optional<OpenedCase> termination = openTermination(request, customer, site, receivedAt,
+                    Boolean.TRUE.equals(extraVariables.get(CaseContext.SENDER_VERIFIED)));
             if (termination.isPresent()) {
                 return termination.get();
             }
@@ -151,7 +153,7 @@ public class CaseIntake {
      * to {@link TerminationIntake}; otherwise to {@code customerInquiry}, where a handler identifies them.
      */
     private Optional<OpenedCase> openTermination(NewCaseRequest request, CustomerView customer, SiteView site,
-            Instant receivedAt) {
+            Instant receivedAt, boolean senderVerified) {
         String requester = CaseContext.blankToNull(request.senderEmail());
         if (customer == null || requester == null) {
             return Optional.empty();
@@ -163,7 +165,7 @@ public class CaseIntake {
         }
         String caseNumber = terminations.receive(new TerminationNotice(customer.number(), contracts.get(0), requester,
                 request.channel() == null ? RequestChannel.EMAIL : request.channel(),
-                receivedAt.atZone(customer.country().zone()).toLocalDate(), request.text()));
+                receivedAt.atZone(customer.country().zone()).toLocalDate(), request.text()), senderVerified);
         return Optional.of(new OpenedCase(caseNumber, TerminationProcess.PROCESS_KEY,
                 cases.get(caseNumber).getProcessInstanceId()));
     }

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseEvent;
@@ -26,15 +29,17 @@ class CaseMailHandler {
     private final CaseReplies replies;
     private final CaseManagement cases;
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final SenderLookup senders;
     private final MailInRecorder recorder;
     private final Clock clock;
 
-    CaseMailHandler(CaseReplies replies, CaseManagement cases, RuntimeService runtime, SenderLookup senders,
-            MailInRecorder recorder, Clock clock) {
+    CaseMailHandler(CaseReplies replies, CaseManagement cases, RuntimeService runtime, TaskService tasks,
+            SenderLookup senders, MailInRecorder recorder, Clock clock) {
         this.replies = replies;
         this.cases = cases;
         this.runtime = runtime;
+        this.tasks = tasks;
         this.senders = senders;
         this.recorder = recorder;
         this.clock = clock;
@@ -58,7 +63,7 @@ class CaseMailHandler {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(com.casedesk.cases.CaseStarter.CASE_NUMBER, caseNumber);
-        variables.put(IntakeProcess.CASE_GROUP, CaseGroups.forType(record.getCaseType()));
+        variables.put(IntakeProcess.CASE_GROUP, groupFor(record));
         variables.put(IntakeProcess.CASE_TYPE, record.getCaseType().name());
         variables.put(IntakeProcess.MAIL_FROM, mail.from());
         variables.put(IntakeProcess.MAIL_SUBJECT, mail.subject());
@@ -67,5 +72,15 @@ class CaseMailHandler {
         // the task's entry on the timeline comes from the engine plugin, as for every task
         runtime.startProcessInstanceByKey(IntakeProcess.NEW_CASE_MAIL, caseNumber, variables);
         return IntakeLog.Outcome.TASK_CREATED;
+    }
+
+    /** The group of the case's open task (the one working on it now), else the group of the case's type. */
+    private String groupFor(CaseRecord record) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(record.getCaseNumber()).active()
+                .orderByTaskCreateTime().desc().list().stream()
+                .flatMap(task -> tasks.getIdentityLinksForTask(task.getId()).stream())
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst()
+                .orElseGet(() -> CaseGroups.forType(record.getCaseType()));
     }
 }

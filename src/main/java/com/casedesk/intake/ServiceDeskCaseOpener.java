@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.inquiry.CaseContext;
 import com.casedesk.inquiry.CaseIntake;
 import com.casedesk.inquiry.NewCaseRequest;
 import com.casedesk.system.EmailAddresses;
@@ -47,7 +48,7 @@ class ServiceDeskCaseOpener implements CaseOpener {
                 request.about().customerNumber(), mail.from(), null, request.about().subject(), text, mail.urgent(),
                 null, null, mail.language(), clock.instant(), mail.messageId(), RequestChannel.EMAIL),
                 Map.of(IntakeProcess.CLASSIFICATION_REASONS, mail.classificationReasons() == null ? ""
-                        : mail.classificationReasons()));
+                        : mail.classificationReasons(), CaseContext.SENDER_VERIFIED, mail.requesterAuthorized()));
         if (request.about().linkedCaseNumber() != null) {
             CaseRecord record = cases.get(opened.caseNumber());
             record.setLinkedCaseNumber(request.about().linkedCaseNumber());

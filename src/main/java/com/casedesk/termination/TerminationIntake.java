@@ -46,9 +46,18 @@ public class TerminationIntake {
      */
     @Transactional
     public String receive(TerminationNotice notice) {
+        return receive(notice, false);
+    }
+
+    /**
+     * As {@link #receive(TerminationNotice)}; {@code senderVerified}: a handler verified the requester (sender
+     * verification), who then counts as authorized though not an authorized contact.
+     */
+    @Transactional
+    public String receive(TerminationNotice notice, boolean senderVerified) {
         Contract contract = validate(notice);
         String requester = notice.requesterEmail().trim();
-        boolean authorized = contract.getCustomer().hasAuthorizedContact(requester);
+        boolean authorized = senderVerified || contract.getCustomer().hasAuthorizedContact(requester);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CUSTOMER_NUMBER, contract.getCustomer().getNumber());
         variables.put(CONTRACT_NUMBER, contract.getNumber());
