@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -46,23 +47,43 @@ final class Tasklist implements AutoCloseable {
                         .toFile())
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(Long.getLong("casedesk.browser.timeout-seconds", 90)));
         Files.createDirectories(SHOTS);
     }
 
     void logIn(String user, String password) {
+        driver.get(baseUrl + "/camunda/app/tasklist/default/");
+        List<WebElement> logout = driver.findElements(By.cssSelector("a[ng-click*='logout'], .logout a"));
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
-        name.sendKeys(user);
-        driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password + Keys.ENTER);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        driver.navigate().refresh();
+        try {
+            WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("input#inputUsername, input[name=username], form input[type=text]")));
+            name.sendKeys(user);
+            driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password + Keys.ENTER);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        } catch (RuntimeException e) {
+            screenshot("login-failed");
+            throw e;
+        }
     }
 
     /** Opens the task as a handler does from the list (the list links to this address). */
     void open(String taskId) {
         driver.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+            List<WebElement> claim = driver.findElements(By.xpath("//a[normalize-space(.)='Claim'] | //button[normalize-space(.)='Claim']"));
+            if (!claim.isEmpty()) {
+                claim.get(0).click();
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.xpath("//a[normalize-space(.)='Claim'] | //button[normalize-space(.)='Claim']")));
+            }
+        } catch (RuntimeException e) {
+            screenshot("task-not-shown");
+            throw e;
+        }
     }
 
     private WebElement field(String label) {
@@ -93,16 +114,14 @@ final class Tasklist implements AutoCloseable {
         }
     }
 
-    /** A form-js select: open the dropdown, click the option with this label. */
+    /** A form-js select: open its dropdown (the display next to the hidden input), click the option's label. */
     void choose(String label, String option) {
-        WebElement input = field(label);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
-        input.click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']")))
-                .sendKeys(Keys.NULL);
-        driver.findElement(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"))
-                .click();
+        String id = field(label).getAttribute("id");
+        WebElement display = driver.findElement(By.id(id + "-display"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", display);
+        display.click();
+        By item = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
     }
 
     /** A radio group: the option's label within the group labelled {@code group}, the n-th such group. */
@@ -126,14 +145,25 @@ final class Tasklist implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", button);
         button.click();
         try {
-            wait.withTimeout(Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(
-                    ".notifications .alert-success, .notifications .alert-danger, .notifications .alert-warning"))
-                    .isEmpty());
+            new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".fjs-form")).stream().noneMatch(WebElement::isDisplayed)
+                            || !errors().isEmpty());
         } catch (RuntimeException e) {
-            return "no notification after Complete";
+            screenshot("complete-pending");
+            return "the form stayed open after Complete, without an error";
         }
-        List<WebElement> errors = driver.findElements(By.cssSelector(".notifications .alert-danger"));
-        return errors.isEmpty() ? null : errors.get(0).getText();
+        List<String> errors = errors();
+        if (errors.isEmpty()) {
+            return null;
+        }
+        screenshot("complete-refused");
+        return String.join("\n", errors);
+    }
+
+    /** The error notifications Tasklist shows. */
+    List<String> errors() {
+        return driver.findElements(By.cssSelector(".alert-danger, .alert-error")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).filter(text -> !text.isBlank()).toList();
     }
 
     Path screenshot(String name) {
