@@ -22,6 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.CaseStatus;
+import com.casedesk.cases.CaseType;
+import com.casedesk.customers.InvoiceRepository;
+import com.casedesk.customers.InvoiceStatus;
+import com.casedesk.inquiry.CaseIntake;
+import com.casedesk.inquiry.InquiryIntent;
+import com.casedesk.inquiry.NewCaseRequest;
 import com.casedesk.mail.EmbeddedMailServer;
 import com.casedesk.support.CaseDeskTest;
 import com.casedesk.system.Groups;
@@ -53,6 +59,10 @@ class HandlersDayBrowserTest {
     CaseManagement cases;
     @Autowired
     EmbeddedMailServer mailServer;
+    @Autowired
+    CaseIntake intake;
+    @Autowired
+    InvoiceRepository invoices;
 
     /** The demo users get generated passwords; the suite sets its own through the identity service. */
     @BeforeAll
@@ -72,10 +82,12 @@ class HandlersDayBrowserTest {
         }
     }
 
+    /** A fresh browser for each handler. */
     private Tasklist tasklist() throws Exception {
-        if (tasklist == null) {
-            tasklist = new Tasklist("http://localhost:" + port);
+        if (tasklist != null) {
+            tasklist.close();
         }
+        tasklist = new Tasklist("http://localhost:" + port);
         return tasklist;
     }
 
@@ -158,6 +170,51 @@ class HandlersDayBrowserTest {
         assertThat(done.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(cases.timeline(caseNumber)).extracting(e -> e.getSummary())
                 .anyMatch(s -> s.contains("Technician visit agreed for " + inDays(3)))
+                .anyMatch(s -> s.startsWith("Visit report"));
+    }
+
+    @Test
+    void shouldWorkAnInvoiceDisputeToACreditedInvoice() throws Exception {
+        String invoice = "SE-I-1003";
+        String caseNumber = intake.open(NewCaseRequest.of(CaseType.INVOICE_QUESTION, "SE-1002", null, null,
+                "Fakturan " + invoice + " är fel, vi har redan betalat för samma period")
+                .withIntent(InquiryIntent.INVOICE_DISPUTE).withInvoice(invoice)).caseNumber();
+
+        Tasklist t = openAs(Groups.BILLING, caseNumber, "userTask_reviewDispute");
+        t.choose("Decision", "Credit the invoice");
+        t.type("Answer to the customer", "Vi har krediterat fakturan.");
+        t.screenshot("review-dispute");
+        assertThat(t.complete()).isNull();
+
+        assertThat(cases.get(caseNumber).getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(invoices.findByNumber(invoice).orElseThrow().getStatus()).isEqualTo(InvoiceStatus.CREDITED);
+        assertThat(cases.timeline(caseNumber)).extracting(e -> e.getSummary())
+                .anyMatch(s -> s.contains("invoice credited"));
+    }
+
+    @Test
+    void shouldWorkATerminationByAnAuthorizedContactThroughTheVisitWithTheFullChecklist() throws Exception {
+        String subject = "Opsigelse af alarmaftale " + System.nanoTime();
+        mail("peter@havn.example", subject, "Hej, vi vil gerne opsige vores alarmaftale. Venlig hilsen Peter");
+        String caseNumber = awaitCaseFrom("peter@havn.example", subject).getCaseNumber();
+
+        Tasklist t = openAs(Groups.SERVICE_COORDINATION, caseNumber, "userTask_scheduleVisit");
+        t.date("Visit date", inDays(5));
+        t.type("Time", "10:00");
+        t.type("Technician", "Tekniker Tor");
+        t.screenshot("termination-schedule");
+        assertThat(t.complete()).isNull();
+
+        t = openAs(Groups.TECHNICAL_SUPPORT, caseNumber, "userTask_performVisit");
+        int items = t.count("Result");
+        assertThat(items).as("the termination checklist's items").isGreaterThan(1);
+        for (int n = 1; n <= items; n++) {
+            t.radio("Result", n, "Done");
+        }
+        t.screenshot("termination-checklist");
+        assertThat(t.complete()).isNull();
+
+        assertThat(cases.timeline(caseNumber)).extracting(e -> e.getSummary())
                 .anyMatch(s -> s.startsWith("Visit report"));
     }
 }

@@ -32,7 +32,7 @@ final class Tasklist implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
-    private int shot;
+    private static int shot;
 
     Tasklist(String baseUrl) throws IOException {
         this.baseUrl = baseUrl;
@@ -51,15 +51,12 @@ final class Tasklist implements AutoCloseable {
         Files.createDirectories(SHOTS);
     }
 
+    /** Logs in on Tasklist's login page (a fresh browser per user: no session of the previous user is left). */
     void logIn(String user, String password) {
-        driver.get(baseUrl + "/camunda/app/tasklist/default/");
-        List<WebElement> logout = driver.findElements(By.cssSelector("a[ng-click*='logout'], .logout a"));
-        driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
-        driver.navigate().refresh();
         try {
             WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("input#inputUsername, input[name=username], form input[type=text]")));
+                    By.cssSelector("input[ng-model=username]")));
             name.sendKeys(user);
             driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password + Keys.ENTER);
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
@@ -132,6 +129,12 @@ final class Tasklist implements AutoCloseable {
                 By.xpath(".//label[normalize-space(.)='" + option + "']"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", target);
         target.click();
+    }
+
+    /** How many visible fields carry this label (e.g. the "Result" of each checklist item). */
+    int count(String label) {
+        return (int) driver.findElements(By.xpath("//label[contains(@class,'fjs-form-field-label')][starts-with("
+                + "normalize-space(.),'" + label + "')]")).stream().filter(WebElement::isDisplayed).count();
     }
 
     boolean visible(String label) {
