@@ -2,6 +2,7 @@ package com.casedesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,8 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.casedesk.CaseDeskApplication;
 
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseRecord;
@@ -29,7 +33,6 @@ import com.casedesk.inquiry.CaseIntake;
 import com.casedesk.inquiry.InquiryIntent;
 import com.casedesk.inquiry.NewCaseRequest;
 import com.casedesk.mail.EmbeddedMailServer;
-import com.casedesk.support.CaseDeskTest;
 import com.casedesk.system.Groups;
 
 import jakarta.mail.Message;
@@ -43,30 +46,39 @@ import jakarta.mail.internet.MimeMessage;
  * task by a user of its group. Runs only with {@code ./mvnw -Pbrowser test} (see README).
  */
 @Tag("browser")
-@CaseDeskTest
 class HandlersDayBrowserTest {
 
     private static final String PASSWORD = "browser-suite-password";
     private static Tasklist tasklist;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    CaseManagement cases;
-    @Autowired
-    EmbeddedMailServer mailServer;
-    @Autowired
-    CaseIntake intake;
-    @Autowired
-    InvoiceRepository invoices;
+    private static ConfigurableApplicationContext app;
+    static int port;
+    static TaskService tasks;
+    static RuntimeService runtime;
+    static CaseManagement cases;
+    static EmbeddedMailServer mailServer;
+    static CaseIntake intake;
+    static InvoiceRepository invoices;
 
-    /** The demo users get generated passwords; the suite sets its own through the identity service. */
+    /**
+     * CaseDesk as {@code spring-boot:run} starts it (demo data, job executor, mailbox intake), on free ports and a
+     * fresh database. The demo users get generated passwords; the suite sets its own through the identity service.
+     */
     @BeforeAll
-    static void usersAndBrowser(@Autowired IdentityService identity) throws Exception {
+    static void startCaseDesk() throws Exception {
+        app = new SpringApplicationBuilder(CaseDeskApplication.class).run("--server.port=0",
+                "--casedesk.data-dir=" + Files.createTempDirectory("casedesk-browser"),
+                "--casedesk.admin.password=browser-admin-password",
+                "--casedesk.mail.embedded.smtp-port=0", "--casedesk.mail.embedded.imap-port=0",
+                "--camunda.bpm.process-engine-name=browserSuite", "--logging.level.root=WARN");
+        port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        tasks = app.getBean(TaskService.class);
+        runtime = app.getBean(RuntimeService.class);
+        cases = app.getBean(CaseManagement.class);
+        mailServer = app.getBean(EmbeddedMailServer.class);
+        intake = app.getBean(CaseIntake.class);
+        invoices = app.getBean(InvoiceRepository.class);
+        IdentityService identity = app.getBean(IdentityService.class);
         for (String group : List.of(Groups.CUSTOMER_SERVICE, Groups.TECHNICAL_SUPPORT, Groups.SERVICE_COORDINATION,
                 Groups.BILLING, Groups.ALARM_CENTRE)) {
             User user = identity.createUserQuery().userId(group + "-demo").singleResult();
@@ -76,9 +88,12 @@ class HandlersDayBrowserTest {
     }
 
     @AfterAll
-    static void closeBrowser() {
+    static void closeBrowserAndCaseDesk() {
         if (tasklist != null) {
             tasklist.close();
+        }
+        if (app != null) {
+            app.close();
         }
     }
 
