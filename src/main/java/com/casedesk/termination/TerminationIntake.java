@@ -92,11 +92,15 @@ public class TerminationIntake {
         }
         if (notice.receivedDate() == null) {
             errors.add(new FieldError("receivedDate", "required: the day the notice reached us (YYYY-MM-DD)"));
-        } else if (notice.receivedDate().isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("receivedDate", notice.receivedDate() + " is in the future"));
         }
         Optional<Contract> contract = blank(notice.contractNumber()) ? Optional.empty()
                 : contracts.findByNumber(notice.contractNumber().trim());
+        // "today" on the customer's calendar: between 23:00 and 00:00 UTC it is already tomorrow in Stockholm
+        LocalDate today = LocalDate.now(contract.map(c -> clock.withZone(c.getCustomer().getCountry().zone()))
+                .orElse(clock));
+        if (notice.receivedDate() != null && notice.receivedDate().isAfter(today)) {
+            errors.add(new FieldError("receivedDate", notice.receivedDate() + " is in the future"));
+        }
         if (!blank(notice.contractNumber()) && contract.isEmpty()) {
             errors.add(new FieldError("contractNumber", "contract " + notice.contractNumber() + " does not exist"));
         }
