@@ -70,7 +70,7 @@ class HandlersDayBrowserTest {
                 "--casedesk.data-dir=" + Files.createTempDirectory("casedesk-browser"),
                 "--casedesk.admin.password=browser-admin-password",
                 "--casedesk.mail.embedded.smtp-port=0", "--casedesk.mail.embedded.imap-port=0",
-                "--camunda.bpm.process-engine-name=browserSuite", "--logging.level.root=WARN");
+                "--logging.level.root=WARN");
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
         tasks = app.getBean(TaskService.class);
         runtime = app.getBean(RuntimeService.class);
