@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** serviceTask_closeBillingCase. */
-@Component
+@Component("closeBillingCaseDelegate")
 class CloseBillingCaseDelegate implements JavaDelegate {
 
     private final GuardCallBilling billing;
@@ -20,7 +21,7 @@ class CloseBillingCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        billing.close((String) execution.getVariable(CaseStarter.CASE_NUMBER),
-                Boolean.TRUE.equals(execution.getVariable(BILLABLE)), (String) execution.getVariable(CHARGE));
+        billing.close(CaseVariables.string(execution, CaseStarter.CASE_NUMBER),
+                CaseVariables.flag(execution, BILLABLE), CaseVariables.string(execution, CHARGE));
     }
 }

@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** serviceTask_createInvoiceLine. */
-@Component
+@Component("createInvoiceLineDelegate")
 class CreateInvoiceLineDelegate implements JavaDelegate {
 
     private final GuardCallBilling billing;
@@ -20,10 +21,10 @@ class CreateInvoiceLineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = billing.createInvoiceLine((String) execution.getVariable(CaseStarter.CASE_NUMBER),
-                Charge.valueOf((String) execution.getVariable(CHARGE)), (String) execution.getVariable(SITE_ID),
-                (String) execution.getVariable(CUSTOMER_NUMBER), (String) execution.getVariable(CONTRACT_NUMBER),
-                (String) execution.getVariable(ALARM_TIME));
+        long id = billing.createInvoiceLine(CaseVariables.string(execution, CaseStarter.CASE_NUMBER),
+                Charge.valueOf(CaseVariables.string(execution, CHARGE)), CaseVariables.string(execution, SITE_ID),
+                CaseVariables.string(execution, CUSTOMER_NUMBER), CaseVariables.string(execution, CONTRACT_NUMBER),
+                CaseVariables.string(execution, ALARM_TIME));
         execution.setVariable(INVOICE_LINE_ID, id);
     }
 }

@@ -1,5 +1,7 @@
 package com.casedesk.billing;
 
+import static com.casedesk.cases.CaseVariables.flag;
+
 import static com.casedesk.billing.GuardCallOutProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,9 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** serviceTask_decideBillability. */
-@Component
+@Component("decideBillabilityDelegate")
 class DecideBillabilityDelegate implements JavaDelegate {
 
     private final GuardCallBilling billing;
@@ -23,10 +26,6 @@ class DecideBillabilityDelegate implements JavaDelegate {
         AlarmFacts alarm = new AlarmFacts(flag(execution, DIRECT_CUSTOMER), flag(execution, GUARD_CALL_OUT_INCLUDED),
                 flag(execution, TEST_MODE_ACTIVE), flag(execution, FALSE_ALARM_REPORTED_BY_PHONE),
                 flag(execution, GUARD_DISPATCHED), flag(execution, CONTACTS_CALLED));
-        execution.setVariables(billing.decide((String) execution.getVariable(CaseStarter.CASE_NUMBER), alarm));
-    }
-
-    private static boolean flag(DelegateExecution execution, String name) {
-        return Boolean.TRUE.equals(execution.getVariable(name));
+        execution.setVariables(billing.decide(CaseVariables.caseNumber(execution), alarm));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
+import com.casedesk.cases.DecisionRecord;
 import com.casedesk.rules.Reason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,11 +44,12 @@ class GuardCallBilling {
     Map<String, Object> decide(String caseNumber, AlarmFacts alarm) {
         GuardCallBillability billability = decision.decide(alarm);
         String reasons = json(billability.reasons());
-        cases.record(caseNumber, CaseEvent.Kind.DECISION,
+        cases.recordDecision(caseNumber,
                 (billability.billable() ? "Billable as " + billability.charge() : "Not billable") + ": "
                         + billability.reasons().stream().map(Reason::text).collect(Collectors.joining(" ")),
-                json(Map.of("facts", alarm, "charge", billability.charge(), "reasons", billability.reasons(),
-                        "firedRules", billability.firedRules(), "rulesVersion", billability.rulesVersion())));
+                new DecisionRecord("guard-call-billability", alarm,
+                        Map.of("billable", billability.billable(), "charge", billability.charge()),
+                        billability.reasons(), billability.firedRules(), billability.rulesVersion()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(BILLABLE, billability.billable());
         variables.put(CHARGE, billability.charge().name());

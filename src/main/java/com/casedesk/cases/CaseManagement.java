@@ -10,6 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import com.casedesk.system.NotFoundException;
 
 /**
@@ -27,12 +30,15 @@ public class CaseManagement {
     private final CaseEventRepository events;
     private final CaseNumbers numbers;
     private final Clock clock;
+    private final ObjectMapper json;
 
-    CaseManagement(CaseRepository cases, CaseEventRepository events, CaseNumbers numbers, Clock clock) {
+    CaseManagement(CaseRepository cases, CaseEventRepository events, CaseNumbers numbers, Clock clock,
+            ObjectMapper json) {
         this.cases = cases;
         this.events = events;
         this.numbers = numbers;
         this.clock = clock;
+        this.json = json;
     }
 
     /**
@@ -84,6 +90,15 @@ public class CaseManagement {
 
     public CaseEvent record(String caseNumber, CaseEvent.Kind kind, String summary, String detail) {
         return events.save(new CaseEvent(caseNumber, clock.instant(), kind, summary, detail));
+    }
+
+    /** A rule decision on the timeline, its details as one JSON object (see {@link DecisionRecord}). */
+    public CaseEvent recordDecision(String caseNumber, String summary, DecisionRecord decision) {
+        try {
+            return record(caseNumber, CaseEvent.Kind.DECISION, summary, json.writeValueAsString(decision));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("decision " + decision.decision() + " cannot be written as JSON", e);
+        }
     }
 
     public void close(String caseNumber, String summary) {

@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** serviceTask_closePaidDunning. */
-@Component
+@Component("closePaidDunningDelegate")
 class ClosePaidDunningDelegate implements JavaDelegate {
 
     private final DunningOutcomes service;
@@ -20,9 +21,9 @@ class ClosePaidDunningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = (String) execution.getVariable(CaseStarter.CASE_NUMBER);
-        String invoiceNumber = (String) execution.getVariable(INVOICE_NUMBER);
-        service.closePaid(caseNumber, invoiceNumber, (String) execution.getVariable(PAID_AMOUNT),
-                (String) execution.getVariable(PAID_DATE));
+        String caseNumber = CaseVariables.string(execution, CaseStarter.CASE_NUMBER);
+        String invoiceNumber = CaseVariables.string(execution, INVOICE_NUMBER);
+        service.closePaid(caseNumber, invoiceNumber, CaseVariables.string(execution, PAID_AMOUNT),
+                CaseVariables.string(execution, PAID_DATE));
     }
 }

@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** serviceTask_creditInvoice. */
-@Component
+@Component("creditInvoiceDelegate")
 class CreditInvoiceDelegate implements JavaDelegate {
 
     private final DunningOutcomes service;
@@ -20,8 +21,8 @@ class CreditInvoiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = (String) execution.getVariable(CaseStarter.CASE_NUMBER);
-        String invoiceNumber = (String) execution.getVariable(INVOICE_NUMBER);
-        service.credit(caseNumber, invoiceNumber, (String) execution.getVariable(DISPUTE_DECISION_NOTE));
+        String caseNumber = CaseVariables.string(execution, CaseStarter.CASE_NUMBER);
+        String invoiceNumber = CaseVariables.string(execution, INVOICE_NUMBER);
+        service.credit(caseNumber, invoiceNumber, CaseVariables.string(execution, DISPUTE_DECISION_NOTE));
     }
 }

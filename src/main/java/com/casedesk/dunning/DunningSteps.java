@@ -14,11 +14,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
+import com.casedesk.cases.DecisionRecord;
 import com.casedesk.customers.Customer;
 import com.casedesk.customers.Invoice;
 import com.casedesk.customers.InvoiceRepository;
@@ -34,7 +32,6 @@ import com.casedesk.rules.Reason;
 @Transactional
 class DunningSteps {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InvoiceRepository invoices;
     private final ReminderFeeDecision decision;
@@ -89,11 +86,15 @@ class DunningSteps {
 
     private ReminderFee decide(String caseNumber, Invoice invoice, int reminderNumber) {
         ReminderFee fee = decision.decide(invoice.getCustomer().getCountry(), reminderNumber, feeAgreed(invoice));
-        cases.record(caseNumber, CaseEvent.Kind.DECISION,
+        cases.recordDecision(caseNumber,
                 "Reminder " + reminderNumber + ": fee " + fee.fee().toPlainString() + " " + fee.currency() + ", "
                         + fee.daysAfterPreviousStep() + " days after the previous step, next step "
                         + fee.daysToNextStep() + " days later",
-                json(fee));
+                new DecisionRecord("reminder-fee", Map.of("country", invoice.getCustomer().getCountry(),
+                        "reminderNumber", reminderNumber, "reminderFeeAgreed", feeAgreed(invoice)),
+                        Map.of("fee", fee.fee(), "currency", fee.currency(), "daysAfterPreviousStep",
+                                fee.daysAfterPreviousStep(), "daysToNextStep", fee.daysToNextStep()),
+                        fee.reasons(), fee.firedRules(), fee.rulesVersion()));
         return fee;
     }
 
@@ -107,15 +108,6 @@ class DunningSteps {
                 "dueDate", invoice.getDueDate().toString(),
                 "fee", fee.toPlainString(),
                 "total", invoice.getAmount().add(fee).toPlainString())));
-    }
-
-    private static String json(ReminderFee fee) {
-        try {
-            return JSON.writeValueAsString(Map.of("reasons", fee.reasons(), "firedRules", fee.firedRules(),
-                    "rulesVersion", fee.rulesVersion()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static boolean feeAgreed(Invoice invoice) {

@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** serviceTask_handOverToCollection. */
-@Component
+@Component("handOverToCollectionDelegate")
 class HandOverToCollectionDelegate implements JavaDelegate {
 
     private final DunningOutcomes service;
@@ -20,9 +21,9 @@ class HandOverToCollectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = (String) execution.getVariable(CaseStarter.CASE_NUMBER);
-        String invoiceNumber = (String) execution.getVariable(INVOICE_NUMBER);
-        service.handOverToCollection(caseNumber, invoiceNumber, (String) execution.getVariable(REMINDER_FEE),
-                (String) execution.getVariable(COLLECTION_NOTE), (String) execution.getVariable(COLLECTION_CONFIRMED_BY));
+        String caseNumber = CaseVariables.string(execution, CaseStarter.CASE_NUMBER);
+        String invoiceNumber = CaseVariables.string(execution, INVOICE_NUMBER);
+        service.handOverToCollection(caseNumber, invoiceNumber, CaseVariables.string(execution, REMINDER_FEE),
+                CaseVariables.string(execution, COLLECTION_NOTE), CaseVariables.string(execution, COLLECTION_CONFIRMED_BY));
     }
 }

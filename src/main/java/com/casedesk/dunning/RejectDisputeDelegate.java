@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** serviceTask_rejectDispute: the dunning then resumes at {@code nextStep}. */
-@Component
+@Component("rejectDisputeDelegate")
 class RejectDisputeDelegate implements JavaDelegate {
 
     private final DunningOutcomes service;
@@ -20,9 +21,9 @@ class RejectDisputeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = (String) execution.getVariable(CaseStarter.CASE_NUMBER);
-        String invoiceNumber = (String) execution.getVariable(INVOICE_NUMBER);
-        service.rejectDispute(caseNumber, invoiceNumber, (String) execution.getVariable(DISPUTE_DECISION_NOTE),
-                (String) execution.getVariable(NEXT_STEP));
+        String caseNumber = CaseVariables.string(execution, CaseStarter.CASE_NUMBER);
+        String invoiceNumber = CaseVariables.string(execution, INVOICE_NUMBER);
+        service.rejectDispute(caseNumber, invoiceNumber, CaseVariables.string(execution, DISPUTE_DECISION_NOTE),
+                CaseVariables.string(execution, NEXT_STEP));
     }
 }

@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** serviceTask_sendFirstReminder. */
-@Component
+@Component("sendFirstReminderDelegate")
 class SendFirstReminderDelegate implements JavaDelegate {
 
     private final DunningSteps service;
@@ -20,8 +21,8 @@ class SendFirstReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = (String) execution.getVariable(CaseStarter.CASE_NUMBER);
-        String invoiceNumber = (String) execution.getVariable(INVOICE_NUMBER);
+        String caseNumber = CaseVariables.string(execution, CaseStarter.CASE_NUMBER);
+        String invoiceNumber = CaseVariables.string(execution, INVOICE_NUMBER);
         execution.setVariables(service.sendFirstReminder(caseNumber, invoiceNumber));
     }
 }

@@ -3,9 +3,10 @@ package com.casedesk.dunning;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.CaseVariables;
 
 /** serviceTask_startDunning of the scan, once per overdue invoice (multi-instance, one job each). */
-@Component
+@Component("startDunningDelegate")
 class StartDunningDelegate implements JavaDelegate {
 
     private final OverdueInvoices overdueInvoices;
@@ -16,6 +17,6 @@ class StartDunningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        overdueInvoices.startDunning((String) execution.getVariable(DunningProcess.INVOICE_NUMBER));
+        overdueInvoices.startDunning(CaseVariables.string(execution, DunningProcess.INVOICE_NUMBER));
     }
 }

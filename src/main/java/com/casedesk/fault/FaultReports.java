@@ -15,7 +15,7 @@ import com.casedesk.cases.CaseManagement;
 import com.casedesk.customers.Country;
 import com.casedesk.customers.Site;
 import com.casedesk.customers.SiteRepository;
-import com.casedesk.inquiry.SiteAlarmNotes;
+import com.casedesk.customers.SiteAlarmNotes;
 
 /** Routing and context of a fault report: who takes it, and what the handler sees of the site. */
 @Service

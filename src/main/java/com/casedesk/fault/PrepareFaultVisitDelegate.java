@@ -1,15 +1,15 @@
 package com.casedesk.fault;
 
-import static com.casedesk.inquiry.CaseVariables.string;
+import static com.casedesk.cases.CaseVariables.string;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.casedesk.inquiry.CaseContext;
+import com.casedesk.cases.CaseContext;
 import com.casedesk.service.ServiceVisitOrders;
 
-@Component
+@Component("prepareFaultVisitDelegate")
 class PrepareFaultVisitDelegate implements JavaDelegate {
 
     @Override

@@ -1,7 +1,7 @@
 package com.casedesk.fault;
 
 import static com.casedesk.fault.FaultReportProcess.*;
-import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.cases.CaseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 
 import com.casedesk.customers.Country;
-import com.casedesk.inquiry.CaseContext;
+import com.casedesk.cases.CaseContext;
 
-@Component
+@Component("routeFaultDelegate")
 class RouteFaultDelegate implements JavaDelegate {
 
     private final FaultReports faults;

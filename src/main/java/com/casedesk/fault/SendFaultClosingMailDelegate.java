@@ -1,17 +1,18 @@
 package com.casedesk.fault;
 
 import static com.casedesk.fault.FaultReportProcess.*;
-import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.cases.CaseVariables.*;
+import static com.casedesk.mail.CustomerAnswers.recipient;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import java.util.Map;
 
-import com.casedesk.inquiry.CustomerAnswers;
-import com.casedesk.inquiry.CaseContext;
+import com.casedesk.mail.CustomerAnswers;
+import com.casedesk.cases.CaseContext;
 
-@Component
+@Component("sendFaultClosingMailDelegate")
 class SendFaultClosingMailDelegate implements JavaDelegate {
 
     private final CustomerAnswers answers;

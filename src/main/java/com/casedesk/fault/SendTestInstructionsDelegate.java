@@ -1,7 +1,8 @@
 package com.casedesk.fault;
 
 import static com.casedesk.fault.FaultReportProcess.*;
-import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.cases.CaseVariables.*;
+import static com.casedesk.mail.CustomerAnswers.recipient;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,10 +10,10 @@ import org.springframework.stereotype.Component;
 import java.util.Map;
 
 import com.casedesk.customers.Country;
-import com.casedesk.inquiry.CustomerAnswers;
-import com.casedesk.inquiry.CaseContext;
+import com.casedesk.mail.CustomerAnswers;
+import com.casedesk.cases.CaseContext;
 
-@Component
+@Component("sendTestInstructionsDelegate")
 class SendTestInstructionsDelegate implements JavaDelegate {
 
     private final CustomerAnswers answers;

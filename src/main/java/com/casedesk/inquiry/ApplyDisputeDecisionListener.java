@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import com.casedesk.cases.CaseContext;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.dunning.InvoiceDisputes;
 

@@ -4,10 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.cases.CaseVariables.*;
 import static com.casedesk.inquiry.CustomerInquiryProcess.*;
+import com.casedesk.cases.CaseContext;
 
-@Component
+@Component("checkCollectionDelegate")
 class CheckCollectionDelegate implements JavaDelegate {
 
     private final InvoiceInquiries inquiries;

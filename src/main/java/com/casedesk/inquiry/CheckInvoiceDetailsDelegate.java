@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 
 import com.casedesk.customers.CustomerDirectory;
 
-import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.cases.CaseVariables.*;
 import static com.casedesk.inquiry.CustomerInquiryProcess.*;
+import com.casedesk.cases.CaseContext;
 
-@Component
+@Component("checkInvoiceDetailsDelegate")
 class CheckInvoiceDetailsDelegate implements JavaDelegate {
 
     private final InvoiceInquiries inquiries;

@@ -6,6 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseType;
+import com.casedesk.cases.NewCaseRequest;
+import com.casedesk.cases.CaseIntake;
 
 /**
  * A customer who moves chooses, once ownership of the system is clear, to have it moved (a service request) or to
@@ -38,8 +40,8 @@ public class MovingRequests {
     private String open(Moving moving, CaseType type, String title) {
         String text = title + " (system " + moving.systemOwnership() + "; moving case " + moving.caseNumber() + ")\n\n"
                 + moving.requestText();
-        NewCaseRequest request = new NewCaseRequest(type, moving.customerNumber(), moving.requesterEmail(),
-                moving.siteId(), title, text, false, null, null, null, null, null, null);
+        NewCaseRequest request = NewCaseRequest.builder(type).customer(moving.customerNumber())
+                .sender(moving.requesterEmail()).site(moving.siteId()).subject(title).text(text).build();
         String opened = intake.open(request).caseNumber();
         cases.record(moving.caseNumber(), CaseEvent.Kind.NOTE, type + " case " + opened + " opened for the move", null);
         cases.record(opened, CaseEvent.Kind.NOTE, "Opened from moving case " + moving.caseNumber(), null);

@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.cases.CaseVariables.*;
 import static com.casedesk.inquiry.CustomerInquiryProcess.*;
 
-@Component
+@Component("openServiceRequestDelegate")
 class OpenServiceRequestDelegate implements JavaDelegate {
 
     private final MovingRequests moving;

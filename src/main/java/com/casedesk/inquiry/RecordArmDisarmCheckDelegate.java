@@ -4,10 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.cases.CaseVariables.*;
 import static com.casedesk.inquiry.CustomerInquiryProcess.*;
+import com.casedesk.cases.CaseContext;
+import com.casedesk.customers.SiteAlarmNotes;
 
-@Component
+@Component("recordArmDisarmCheckDelegate")
 class RecordArmDisarmCheckDelegate implements JavaDelegate {
 
     private final SiteAlarmNotes notes;

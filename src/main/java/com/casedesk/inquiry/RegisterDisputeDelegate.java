@@ -1,7 +1,7 @@
 package com.casedesk.inquiry;
 
-import static com.casedesk.inquiry.CaseVariables.caseNumber;
-import static com.casedesk.inquiry.CaseVariables.string;
+import static com.casedesk.cases.CaseVariables.caseNumber;
+import static com.casedesk.cases.CaseVariables.string;
 import static com.casedesk.inquiry.CustomerInquiryProcess.ANSWER_TEMPLATE;
 import static com.casedesk.inquiry.CustomerInquiryProcess.DISPUTE_REASON;
 import static com.casedesk.inquiry.CustomerInquiryProcess.DUNNING_CASE_NUMBER;
@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.dunning.InvoiceDisputes;
+import com.casedesk.cases.CaseContext;
 
 /** Hands the dispute to the invoice's running dunning, if any; otherwise billing reviews it on this case. */
-@Component
+@Component("registerDisputeDelegate")
 class RegisterDisputeDelegate implements JavaDelegate {
 
     private final InvoiceDisputes disputes;

@@ -5,10 +5,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import java.util.Map;
 
-import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.cases.CaseVariables.*;
+import static com.casedesk.mail.CustomerAnswers.recipient;
 import static com.casedesk.inquiry.CustomerInquiryProcess.*;
+import com.casedesk.mail.CustomerAnswers;
 
-@Component
+@Component("sendAuthorizationRequiredDelegate")
 class SendAuthorizationRequiredDelegate implements JavaDelegate {
 
     private final CustomerAnswers answers;

@@ -7,10 +7,13 @@ import java.util.Map;
 
 import com.casedesk.customers.Country;
 
-import static com.casedesk.inquiry.CaseVariables.*;
+import static com.casedesk.cases.CaseVariables.*;
+import static com.casedesk.mail.CustomerAnswers.recipient;
 import static com.casedesk.inquiry.CustomerInquiryProcess.*;
+import com.casedesk.cases.CaseContext;
+import com.casedesk.mail.CustomerAnswers;
 
-@Component
+@Component("sendCollectionAgencyContactDelegate")
 class SendCollectionAgencyContactDelegate implements JavaDelegate {
 
     private final CustomerAnswers answers;

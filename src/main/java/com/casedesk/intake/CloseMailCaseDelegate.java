@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** {@code serviceTask_closeCase} of {@value IntakeProcess#INCOMING_MAIL}: closes the case with the handler's resolution. */
 @Component("closeMailCaseDelegate")
@@ -19,7 +20,7 @@ class CloseMailCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.close((String) execution.getVariable(CaseStarter.CASE_NUMBER),
+        cases.close(CaseVariables.string(execution, CaseStarter.CASE_NUMBER),
                 "Mail handled: " + execution.getVariable(IntakeProcess.RESOLUTION));
     }
 }

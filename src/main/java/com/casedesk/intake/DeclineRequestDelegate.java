@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** {@code serviceTask_declineRequest} of {@value IntakeProcess#SENDER_VERIFICATION}. */
 @Component("declineRequestDelegate")
@@ -18,6 +19,6 @@ class DeclineRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        verification.decline((String) execution.getVariable(CaseStarter.CASE_NUMBER), execution.getVariables());
+        verification.decline(CaseVariables.string(execution, CaseStarter.CASE_NUMBER), execution.getVariables());
     }
 }

@@ -67,12 +67,12 @@ class MailParser {
             String messageId = messageId(message);
             Parts parts = new Parts();
             walk(message, parts);
-            String[] fromAddress = from(message);
-            return new ParsedMail(messageKey(messageId, raw), messageId, fromAddress[0], fromAddress[1],
+            Sender sender = from(message);
+            return new ParsedMail(messageKey(messageId, raw), messageId, sender.address(), sender.name(),
                     header(message, "Subject", true), references(message),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant(), parts.text.toString().strip(),
-                    List.copyOf(parts.attachments), LoopGuard.automaticReason(message, fromAddress[0]),
-                    BounceReader.read(message, fromAddress[0], parts), raw.length);
+                    List.copyOf(parts.attachments), LoopGuard.automaticReason(message, sender.address()),
+                    BounceReader.read(message, sender.address(), parts), raw.length);
         } catch (MessagingException | IOException e) {
             throw new MailParseException("the mail's MIME structure cannot be read: " + e.getMessage(), e);
         }
@@ -260,23 +260,27 @@ class MailParser {
         return List.copyOf(ids);
     }
 
-    /** {address, display name}; a From header that is not a valid address still yields what looks like one. */
-    private static String[] from(MimeMessage message) throws MessagingException {
+    /** Who the From header names: the address (lower case) and the display name; either may be null. */
+    record Sender(String address, String name) {
+    }
+
+    /** A From header that is not a valid address still yields what looks like one. */
+    private static Sender from(MimeMessage message) throws MessagingException {
         String raw = message.getHeader("From", ",");
         if (raw == null || raw.isBlank()) {
-            return new String[] { null, null };
+            return new Sender(null, null);
         }
         try {
             InternetAddress[] addresses = InternetAddress.parseHeader(raw, false);
             if (addresses.length > 0 && addresses[0].getAddress() != null && addresses[0].getAddress().contains("@")) {
-                return new String[] { addresses[0].getAddress().strip().toLowerCase(Locale.ROOT),
-                        repair(addresses[0].getPersonal()) };
+                return new Sender(addresses[0].getAddress().strip().toLowerCase(Locale.ROOT),
+                        repair(addresses[0].getPersonal()));
             }
         } catch (AddressException malformed) {
             // fall through to the lenient search below
         }
         Matcher matcher = ADDRESS.matcher(raw);
-        return new String[] { matcher.find() ? matcher.group().toLowerCase(Locale.ROOT) : null, null };
+        return new Sender(matcher.find() ? matcher.group().toLowerCase(Locale.ROOT) : null, null);
     }
 
     static boolean automaticSender(String from) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
+import com.casedesk.cases.DecisionRecord;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseType;
 import com.casedesk.system.Groups;
@@ -65,10 +66,13 @@ class NewCaseHandler {
         // the mail and its classification come first on the timeline, before the process's first steps
         CaseStarter.StartedCase started = cases.openWithFirstEntries(caseNumber -> {
             recorder.record(caseNumber, mail, "Mail from " + mail.from() + ": " + subject);
-            cases.record(caseNumber, CaseEvent.Kind.DECISION, "Classified as " + decided.caseType()
+            cases.recordDecision(caseNumber, "Classified as " + decided.caseType()
                     + (decided.urgent() ? " (urgent)" : "") + ", language " + decided.language(),
-                    recorder.write(Map.of("reasons", decided.reasons(), "firedRules", decided.firedRules(),
-                            "rulesVersion", decided.rulesVersion())));
+                    new DecisionRecord("email-classification", Map.of("from", String.valueOf(mail.from()),
+                            "subject", String.valueOf(subject)),
+                            Map.of("caseType", decided.caseType(), "urgent", decided.urgent(),
+                                    "language", decided.language()),
+                            decided.reasons(), decided.firedRules(), decided.rulesVersion()));
         }, () -> verify
                 ? startVerification(decided.caseType(), subjectOfCase, facts, sensitive)
                 : opener.open(new CaseOpener.NewCase(decided.caseType(), subjectOfCase, facts)));

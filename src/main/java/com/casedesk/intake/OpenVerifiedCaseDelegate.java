@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseVariables;
 
 /** {@code serviceTask_openCase} of {@value IntakeProcess#SENDER_VERIFICATION}. */
 @Component("openVerifiedCaseDelegate")
@@ -20,7 +21,7 @@ class OpenVerifiedCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = (String) execution.getVariable(CaseStarter.CASE_NUMBER);
+        String caseNumber = CaseVariables.string(execution, CaseStarter.CASE_NUMBER);
         execution.setVariable(CONTINUED_IN, verification.continueVerified(caseNumber, execution.getVariables()));
     }
 }

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.CaseStarter;
-import com.casedesk.inquiry.CaseContext;
-import com.casedesk.inquiry.CaseIntake;
-import com.casedesk.inquiry.NewCaseRequest;
+import com.casedesk.cases.CaseContext;
+import com.casedesk.cases.CaseIntake;
+import com.casedesk.cases.NewCaseRequest;
 import com.casedesk.system.EmailAddresses;
-import com.casedesk.termination.RequestChannel;
+import com.casedesk.cases.RequestChannel;
 
 /**
  * Opens a mail's case through the service desk's {@link CaseIntake}, which starts the case type's own process
@@ -44,9 +44,10 @@ class ServiceDeskCaseOpener implements CaseOpener {
         }
         String text = mail.text() != null && !mail.text().isBlank() ? mail.text()
                 : request.about().subject() != null ? request.about().subject() : "(empty mail)";
-        CaseIntake.OpenedCase opened = serviceDesk.open(new NewCaseRequest(request.type(),
-                request.about().customerNumber(), mail.from(), null, request.about().subject(), text, mail.urgent(),
-                null, null, mail.language(), clock.instant(), mail.messageId(), RequestChannel.EMAIL),
+        CaseIntake.OpenedCase opened = serviceDesk.open(NewCaseRequest.builder(request.type())
+                .customer(request.about().customerNumber()).sender(mail.from()).subject(request.about().subject())
+                .text(text).urgent(mail.urgent()).language(mail.language()).receivedAt(clock.instant())
+                .messageId(mail.messageId()).channel(RequestChannel.EMAIL).build(),
                 Map.of(IntakeProcess.CLASSIFICATION_REASONS, mail.classificationReasons() == null ? ""
                         : mail.classificationReasons(), CaseContext.SENDER_VERIFIED, mail.requesterAuthorized()));
         if (request.about().linkedCaseNumber() != null) {

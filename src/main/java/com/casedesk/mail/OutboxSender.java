@@ -16,11 +16,14 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import com.casedesk.system.ClockConfig;
 
 /**
  * Delivers the outbox. Every node runs it; a mail is claimed by a conditional update (PENDING → SENDING) so
@@ -43,7 +46,7 @@ public class OutboxSender {
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
     OutboxSender(OutboxMailRepository outbox, JavaMailSenderImpl mailSender, MailProperties properties,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, @Qualifier(ClockConfig.WALL_CLOCK) Clock clock) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.properties = properties;
@@ -55,8 +58,8 @@ public class OutboxSender {
     public void sendDue() {
         releaseStaleClaims();
         List<OutboxMail> claimed = new ArrayList<>();
-        for (Long id : outbox.findDue(Instant.now(), Limit.of(BATCH))) {
-            Integer won = transaction.execute(status -> outbox.claim(id, node, Instant.now()));
+        for (Long id : outbox.findDue(clock.instant(), Limit.of(BATCH))) {
+            Integer won = transaction.execute(status -> outbox.claim(id, node, clock.instant()));
             if (won != null && won == 1) {
                 claimed.add(outbox.findById(id).orElseThrow());
             }
@@ -106,12 +109,12 @@ public class OutboxSender {
     }
 
     private void markSent(OutboxMail mail) {
-        transaction.executeWithoutResult(status -> outbox.markSent(mail.getId(), Instant.now()));
+        transaction.executeWithoutResult(status -> outbox.markSent(mail.getId(), clock.instant()));
     }
 
     private void failed(OutboxMail mail, Exception e) {
         boolean lastAttempt = mail.getAttempts() >= properties.outbox().maxAttempts();
-        Instant next = Instant.now().plus(backoff(mail.getAttempts()));
+        Instant next = clock.instant().plus(backoff(mail.getAttempts()));
         String error = String.valueOf(e.getMessage());
         transaction.executeWithoutResult(status -> outbox.markFailedAttempt(mail.getId(),
                 lastAttempt ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING, next,
@@ -162,9 +165,9 @@ public class OutboxSender {
     }
 
     private void releaseStaleClaims() {
-        for (Long id : outbox.findStaleClaims(Instant.now().minus(STALE_CLAIM))) {
+        for (Long id : outbox.findStaleClaims(clock.instant().minus(STALE_CLAIM))) {
             transaction.executeWithoutResult(status -> outbox.markFailedAttempt(id, OutboxMail.Status.PENDING,
-                    Instant.now(), "claim released: the sending node stopped before it finished"));
+                    clock.instant(), "claim released: the sending node stopped before it finished"));
         }
     }
 

@@ -5,6 +5,7 @@ import static com.casedesk.service.TechnicianVisitProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.CaseVariables;
 
 /** Refuses to complete the scheduling task with an appointment that cannot be kept. */
 @Component("checkAppointmentListener")
@@ -20,7 +21,7 @@ class CheckAppointmentListener implements TaskListener {
     public void notify(DelegateTask task) {
         visits.checkAppointment(text(task.getVariable(VISIT_DATE)), text(task.getVariable(VISIT_TIME)),
                 text(task.getVariable(VISIT_TECHNICIAN)), text(task.getVariable(VISIT_LATEST_DATE)),
-                (String) task.getVariable(CUSTOMER_TIME_ZONE));
+                CaseVariables.string(task, CUSTOMER_TIME_ZONE));
     }
 
     static String text(Object value) {

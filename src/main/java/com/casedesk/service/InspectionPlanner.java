@@ -17,8 +17,8 @@ import com.casedesk.cases.CaseType;
 import com.casedesk.customers.Contract;
 import com.casedesk.customers.ContractRepository;
 import com.casedesk.customers.ContractStatus;
-import com.casedesk.inquiry.CaseIntake;
-import com.casedesk.inquiry.NewCaseRequest;
+import com.casedesk.cases.CaseIntake;
+import com.casedesk.cases.NewCaseRequest;
 
 /**
  * Yearly inspections from each contract's anniversary. Every active contract of a site we monitor gets a plan row
@@ -131,9 +131,9 @@ public class InspectionPlanner {
         String site = contract.getSite().getSiteId();
         String text = "Yearly inspection of the alarm system at " + contract.getSite().getAddress() + " (contract "
                 + contract.getNumber() + "), due " + dueDate + ".";
-        NewCaseRequest request = new NewCaseRequest(CaseType.SERVICE_REQUEST, contract.getCustomer().getNumber(),
-                null, site, "Periodic inspection " + site + " " + dueDate.getYear(), text, false, null, null, null,
-                null, null, null);
+        NewCaseRequest request = NewCaseRequest.builder(CaseType.SERVICE_REQUEST)
+                .customer(contract.getCustomer().getNumber()).site(site)
+                .subject("Periodic inspection " + site + " " + dueDate.getYear()).text(text).build();
         String caseNumber = intake.open(request, Map.of(ServiceRequestProcess.INSPECTION_CONTRACT_NUMBER,
                 contract.getNumber(), ServiceRequestProcess.INSPECTION_DUE, dueDate.toString(),
                 ServiceRequestProcess.VISIT_NEEDED, true, ServiceRequestProcess.WORK_DESCRIPTION,

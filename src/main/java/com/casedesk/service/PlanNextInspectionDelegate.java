@@ -1,13 +1,13 @@
 package com.casedesk.service;
 
-import static com.casedesk.inquiry.CaseVariables.caseNumber;
-import static com.casedesk.inquiry.CaseVariables.string;
+import static com.casedesk.cases.CaseVariables.caseNumber;
+import static com.casedesk.cases.CaseVariables.string;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-@Component
+@Component("planNextInspectionDelegate")
 class PlanNextInspectionDelegate implements JavaDelegate {
 
     static final String NEXT_INSPECTION_DUE = "nextInspectionDue";

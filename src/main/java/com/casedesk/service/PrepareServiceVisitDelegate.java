@@ -1,14 +1,14 @@
 package com.casedesk.service;
 
-import static com.casedesk.inquiry.CaseVariables.string;
+import static com.casedesk.cases.CaseVariables.string;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.casedesk.inquiry.CaseContext;
+import com.casedesk.cases.CaseContext;
 
-@Component
+@Component("prepareServiceVisitDelegate")
 class PrepareServiceVisitDelegate implements JavaDelegate {
 
     @Override

@@ -5,6 +5,7 @@ import static com.casedesk.service.TechnicianVisitProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.CaseVariables;
 
 @Component("prepareVisitDelegate")
 class PrepareVisitDelegate implements JavaDelegate {
@@ -17,8 +18,8 @@ class PrepareVisitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(visits.prepare((String) execution.getVariable(CASE_NUMBER),
-                (String) execution.getVariable(CUSTOMER_NUMBER), (String) execution.getVariable(SITE_ID),
-                (String) execution.getVariable(VISIT_CONTACT_EMAIL), (String) execution.getVariable(VISIT_CHECKLIST)));
+        execution.setVariables(visits.prepare(CaseVariables.caseNumber(execution),
+                CaseVariables.string(execution, CUSTOMER_NUMBER), CaseVariables.string(execution, SITE_ID),
+                CaseVariables.string(execution, VISIT_CONTACT_EMAIL), CaseVariables.string(execution, VISIT_CHECKLIST)));
     }
 }

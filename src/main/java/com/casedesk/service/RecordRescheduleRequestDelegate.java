@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CustomerReply;
+import com.casedesk.cases.CaseVariables;
 
 /** The customer's reason (and preferred day, when given) go to the coordinator's next scheduling task. */
 @Component("recordRescheduleRequestDelegate")
@@ -20,10 +21,10 @@ class RecordRescheduleRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = (String) execution.getVariable(CustomerReply.VAR_TEXT);
-        String preferredDate = (String) execution.getVariable(VISIT_PREFERRED_DATE);
-        visits.recordRescheduleRequest((String) execution.getVariable(CASE_NUMBER),
-                (String) execution.getVariable(CustomerReply.VAR_FROM), reason, preferredDate);
+        String reason = CaseVariables.string(execution, CustomerReply.VAR_TEXT);
+        String preferredDate = CaseVariables.string(execution, VISIT_PREFERRED_DATE);
+        visits.recordRescheduleRequest(CaseVariables.caseNumber(execution),
+                CaseVariables.string(execution, CustomerReply.VAR_FROM), reason, preferredDate);
         execution.setVariable(VISIT_RESCHEDULE_REASON, reason);
     }
 }

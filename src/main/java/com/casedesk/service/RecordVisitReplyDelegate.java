@@ -1,12 +1,13 @@
 package com.casedesk.service;
 
-import static com.casedesk.service.TechnicianVisitProcess.CASE_NUMBER;
+import static com.casedesk.cases.CaseStarter.CASE_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CustomerReply;
+import com.casedesk.cases.CaseVariables;
 
 @Component("recordVisitReplyDelegate")
 class RecordVisitReplyDelegate implements JavaDelegate {
@@ -19,7 +20,7 @@ class RecordVisitReplyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        visits.recordReplyWhileWaiting((String) execution.getVariable(CASE_NUMBER),
-                (String) execution.getVariable(CustomerReply.VAR_FROM), (String) execution.getVariable(CustomerReply.VAR_TEXT));
+        visits.recordReplyWhileWaiting(CaseVariables.caseNumber(execution),
+                CaseVariables.string(execution, CustomerReply.VAR_FROM), CaseVariables.string(execution, CustomerReply.VAR_TEXT));
     }
 }

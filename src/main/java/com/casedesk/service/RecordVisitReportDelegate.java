@@ -5,6 +5,7 @@ import static com.casedesk.service.TechnicianVisitProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.CaseVariables;
 
 @Component("recordVisitReportDelegate")
 class RecordVisitReportDelegate implements JavaDelegate {
@@ -19,10 +20,10 @@ class RecordVisitReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var results = VisitChecklist.results(VisitChecklist.fromJson((String) execution.getVariable(VISIT_CHECKLIST)),
+        var results = VisitChecklist.results(VisitChecklist.fromJson(CaseVariables.string(execution, VISIT_CHECKLIST)),
                 execution::getVariable);
-        TechnicianVisits.Report report = visits.recordReport((String) execution.getVariable(CASE_NUMBER), results,
-                (String) execution.getVariable(VISIT_TECHNICIAN), String.valueOf(execution.getVariable(VISIT_DATE)));
+        TechnicianVisits.Report report = visits.recordReport(CaseVariables.caseNumber(execution), results,
+                CaseVariables.string(execution, VISIT_TECHNICIAN), String.valueOf(execution.getVariable(VISIT_DATE)));
         execution.setVariable(VISIT_REPORT, report.json());
         execution.setVariable(VISIT_REPORT_SUMMARY, report.summary());
         execution.setVariable(VISIT_COMPLETED_AT, clock.instant().toString());

@@ -1,7 +1,7 @@
 package com.casedesk.service;
 
-import static com.casedesk.inquiry.CaseVariables.recipient;
-import static com.casedesk.inquiry.CaseVariables.string;
+import static com.casedesk.mail.CustomerAnswers.recipient;
+import static com.casedesk.cases.CaseVariables.string;
 
 import java.util.Map;
 
@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.casedesk.inquiry.CustomerAnswers;
+import com.casedesk.mail.CustomerAnswers;
 
-@Component
+@Component("sendServiceClosingMailDelegate")
 class SendServiceClosingMailDelegate implements JavaDelegate {
 
     private final CustomerAnswers answers;

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-@Component
+@Component("startDueInspectionsDelegate")
 class StartDueInspectionsDelegate implements JavaDelegate {
 
     static final String STARTED = "inspectionsStarted";

@@ -20,7 +20,7 @@ package com.casedesk.service;
  *
  * <h2>Inputs</h2>
  * <ul>
- * <li>{@value #CASE_NUMBER} (String, required): the case; timeline entries and mails go to it</li>
+ * <li>{@code caseNumber} (String, required): the case; timeline entries and mails go to it</li>
  * <li>{@value #CUSTOMER_NUMBER} (String, required) and {@value #SITE_ID} (String, required, a site of that
  * customer)</li>
  * <li>{@value #VISIT_PURPOSE} (String, required): one line for the coordinator and the technician</li>
@@ -52,7 +52,6 @@ public final class TechnicianVisitProcess {
 
     public static final String PROCESS_KEY = "technicianVisit";
 
-    public static final String CASE_NUMBER = "caseNumber";
     public static final String CUSTOMER_NUMBER = "customerNumber";
     public static final String SITE_ID = "siteId";
     public static final String CONTRACT_NUMBER = "contractNumber";

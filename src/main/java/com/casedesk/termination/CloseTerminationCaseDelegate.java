@@ -5,6 +5,7 @@ import static com.casedesk.termination.TerminationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.CaseVariables;
 
 @Component("closeTerminationCaseDelegate")
 class CloseTerminationCaseDelegate implements JavaDelegate {
@@ -17,7 +18,7 @@ class CloseTerminationCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        terminations.close((String) execution.getVariable(CASE_NUMBER), (String) execution.getVariable(CONTRACT_NUMBER),
-                (String) execution.getVariable(REQUESTER_EMAIL));
+        terminations.close(CaseVariables.caseNumber(execution), CaseVariables.string(execution, CONTRACT_NUMBER),
+                CaseVariables.string(execution, REQUESTER_EMAIL));
     }
 }

@@ -5,6 +5,7 @@ import static com.casedesk.termination.TerminationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.CaseVariables;
 
 @Component("closeWithoutTerminationDelegate")
 class CloseWithoutTerminationDelegate implements JavaDelegate {
@@ -17,7 +18,7 @@ class CloseWithoutTerminationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        terminations.closeWithoutTermination((String) execution.getVariable(CASE_NUMBER),
-                (String) execution.getVariable(CONTRACT_NUMBER), (String) execution.getVariable(REQUESTER_EMAIL));
+        terminations.closeWithoutTermination(CaseVariables.caseNumber(execution),
+                CaseVariables.string(execution, CONTRACT_NUMBER), CaseVariables.string(execution, REQUESTER_EMAIL));
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.CaseVariables;
 
 @Component("confirmTerminationDelegate")
 class ConfirmTerminationDelegate implements JavaDelegate {
@@ -19,7 +20,7 @@ class ConfirmTerminationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        terminations.confirm((String) execution.getVariable(CASE_NUMBER), (String) execution.getVariable(CONTRACT_NUMBER),
-                LocalDate.parse((String) execution.getVariable(END_DATE)));
+        terminations.confirm(CaseVariables.caseNumber(execution), CaseVariables.string(execution, CONTRACT_NUMBER),
+                LocalDate.parse(CaseVariables.string(execution, END_DATE)));
     }
 }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.RequestChannel;
+import com.casedesk.cases.CaseVariables;
 
 @Component("decideEligibilityDelegate")
 class DecideEligibilityDelegate implements JavaDelegate {
@@ -19,11 +21,11 @@ class DecideEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Terminations.Decided decided = terminations.decide((String) execution.getVariable(CASE_NUMBER),
-                (String) execution.getVariable(CONTRACT_NUMBER),
-                RequestChannel.valueOf((String) execution.getVariable(REQUEST_CHANNEL)),
-                LocalDate.parse((String) execution.getVariable(REQUEST_RECEIVED_DATE)),
-                Boolean.TRUE.equals(execution.getVariable(REQUESTER_AUTHORIZED)));
+        Terminations.Decided decided = terminations.decide(CaseVariables.caseNumber(execution),
+                CaseVariables.string(execution, CONTRACT_NUMBER),
+                RequestChannel.valueOf(CaseVariables.string(execution, REQUEST_CHANNEL)),
+                LocalDate.parse(CaseVariables.string(execution, REQUEST_RECEIVED_DATE)),
+                CaseVariables.flag(execution, REQUESTER_AUTHORIZED));
         TerminationEligibility eligibility = decided.eligibility();
         execution.setVariable(ACCEPTED, eligibility.accepted());
         execution.setVariable(REASON_CODES, decided.reasonCodes());

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.CaseVariables;
 
 @Component("requestMissingDetailsDelegate")
 class RequestMissingDetailsDelegate implements JavaDelegate {
@@ -21,9 +22,9 @@ class RequestMissingDetailsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        terminations.requestMissingDetails((String) execution.getVariable(CASE_NUMBER),
-                (String) execution.getVariable(CONTRACT_NUMBER), (String) execution.getVariable(REQUESTER_EMAIL),
-                List.of(((String) execution.getVariable(REASON_CODES)).split(",")));
+        terminations.requestMissingDetails(CaseVariables.caseNumber(execution),
+                CaseVariables.string(execution, CONTRACT_NUMBER), CaseVariables.string(execution, REQUESTER_EMAIL),
+                List.of((CaseVariables.string(execution, REASON_CODES)).split(",")));
         execution.setVariable(NOTICE_WAIT, properties.noticeWait().toString());
     }
 }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CustomerReply;
+import com.casedesk.cases.RequestChannel;
+import com.casedesk.cases.CaseVariables;
 
 /** The customer's reply is the new notice: its sender, channel, date and authorization are decided on next. */
 @Component("takeOverNoticeDelegate")
@@ -16,19 +18,19 @@ class TakeOverNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String channel = (String) execution.getVariable(CustomerReply.VAR_CHANNEL);
+        String channel = CaseVariables.string(execution, CustomerReply.VAR_CHANNEL);
         if (channel == null || Arrays.stream(RequestChannel.values()).noneMatch(c -> c.name().equals(channel))) {
             throw new IllegalArgumentException(CustomerReply.VAR_CHANNEL + ": '" + channel + "' is not one of "
                     + Arrays.toString(RequestChannel.values()));
         }
-        String receivedDate = (String) execution.getVariable(CustomerReply.VAR_RECEIVED_DATE);
+        String receivedDate = CaseVariables.string(execution, CustomerReply.VAR_RECEIVED_DATE);
         if (receivedDate == null) {
             throw new IllegalArgumentException(CustomerReply.VAR_RECEIVED_DATE + ": required, the notice period counts from it");
         }
         execution.setVariable(REQUEST_CHANNEL, channel);
         execution.setVariable(REQUEST_RECEIVED_DATE, receivedDate);
-        execution.setVariable(REQUESTER_AUTHORIZED, Boolean.TRUE.equals(execution.getVariable(CustomerReply.VAR_AUTHORIZED)));
-        String from = (String) execution.getVariable(CustomerReply.VAR_FROM);
+        execution.setVariable(REQUESTER_AUTHORIZED, CaseVariables.flag(execution, CustomerReply.VAR_AUTHORIZED));
+        String from = CaseVariables.string(execution, CustomerReply.VAR_FROM);
         if (from != null && !from.isBlank()) {
             execution.setVariable(REQUESTER_EMAIL, from);
         }

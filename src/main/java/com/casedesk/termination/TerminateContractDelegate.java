@@ -5,6 +5,7 @@ import static com.casedesk.termination.TerminationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import com.casedesk.cases.CaseVariables;
 
 @Component("terminateContractDelegate")
 class TerminateContractDelegate implements JavaDelegate {
@@ -17,6 +18,6 @@ class TerminateContractDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        terminations.terminate((String) execution.getVariable(CASE_NUMBER), (String) execution.getVariable(CONTRACT_NUMBER));
+        terminations.terminate(CaseVariables.caseNumber(execution), CaseVariables.string(execution, CONTRACT_NUMBER));
     }
 }

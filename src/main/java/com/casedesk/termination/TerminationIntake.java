@@ -4,6 +4,7 @@ import static com.casedesk.termination.TerminationProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseStarter.CaseSubject;
 import com.casedesk.cases.CaseType;
+import com.casedesk.customers.Country;
 import com.casedesk.customers.Contract;
 import com.casedesk.customers.ContractRepository;
 import com.casedesk.customers.ContractStatus;
@@ -92,15 +94,11 @@ public class TerminationIntake {
         }
         if (notice.receivedDate() == null) {
             errors.add(new FieldError("receivedDate", "required: the day the notice reached us (YYYY-MM-DD)"));
+        } else if (notice.receivedDate().isAfter(latestToday())) {
+            errors.add(new FieldError("receivedDate", notice.receivedDate() + " is in the future"));
         }
         Optional<Contract> contract = blank(notice.contractNumber()) ? Optional.empty()
                 : contracts.findByNumber(notice.contractNumber().trim());
-        // "today" on the customer's calendar: between 23:00 and 00:00 UTC it is already tomorrow in Stockholm
-        LocalDate today = LocalDate.now(contract.map(c -> clock.withZone(c.getCustomer().getCountry().zone()))
-                .orElse(clock));
-        if (notice.receivedDate() != null && notice.receivedDate().isAfter(today)) {
-            errors.add(new FieldError("receivedDate", notice.receivedDate() + " is in the future"));
-        }
         if (!blank(notice.contractNumber()) && contract.isEmpty()) {
             errors.add(new FieldError("contractNumber", "contract " + notice.contractNumber() + " does not exist"));
         }
@@ -122,6 +120,12 @@ public class TerminationIntake {
             throw new BadRequestException(errors);
         }
         return contract.get();
+    }
+
+    /** Today where it is latest among the countries served: a notice dated today anywhere we serve is not future. */
+    private LocalDate latestToday() {
+        return Arrays.stream(Country.values()).map(country -> LocalDate.now(clock.withZone(country.zone())))
+                .max(LocalDate::compareTo).orElseThrow();
     }
 
     private Optional<String> openCase(String contractNumber) {

@@ -1,6 +1,7 @@
 package com.casedesk.termination;
 
 import java.time.LocalDate;
+import com.casedesk.cases.RequestChannel;
 
 /**
  * A customer's request to terminate a contract, as the mailbox, a handler or the API received it.

@@ -9,7 +9,6 @@ public final class TerminationProcess {
     public static final String PROCESS_KEY = "contractTermination";
 
     /** The notice, set at start and replaced by the customer's new notice after a refusal. */
-    public static final String CASE_NUMBER = "caseNumber";
     public static final String CUSTOMER_NUMBER = "customerNumber";
     public static final String CONTRACT_NUMBER = "contractNumber";
     public static final String SITE_ID = "siteId";

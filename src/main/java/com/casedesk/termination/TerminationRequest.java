@@ -3,6 +3,7 @@ package com.casedesk.termination;
 import java.time.LocalDate;
 
 import com.casedesk.customers.ContractType;
+import com.casedesk.cases.RequestChannel;
 
 /**
  * A request to terminate one contract, with the contract terms the eligibility rules need.

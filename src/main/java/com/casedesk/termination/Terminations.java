@@ -11,14 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
+import com.casedesk.cases.DecisionRecord;
 import com.casedesk.customers.Contract;
 import com.casedesk.customers.ContractRepository;
 import com.casedesk.mail.CustomerMailService;
 import com.casedesk.mail.CustomerMailService.Mail;
 import com.casedesk.rules.Reason;
 import com.casedesk.service.VisitChecklist;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.casedesk.cases.RequestChannel;
 
 /** What the steps of a contract termination do with the contract, the case and the customer's mail. */
 @Service
@@ -33,16 +33,14 @@ public class Terminations {
     private final CaseManagement cases;
     private final CustomerMailService mail;
     private final TerminationProperties properties;
-    private final ObjectMapper json;
 
     Terminations(ContractRepository contracts, TerminationEligibilityDecision decision, CaseManagement cases,
-            CustomerMailService mail, TerminationProperties properties, ObjectMapper json) {
+            CustomerMailService mail, TerminationProperties properties) {
         this.contracts = contracts;
         this.decision = decision;
         this.cases = cases;
         this.mail = mail;
         this.properties = properties;
-        this.json = json;
     }
 
     /** The eligibility decision for a notice, with what the process needs from it. */
@@ -74,28 +72,20 @@ public class Terminations {
                                 .map(item -> new VisitChecklist.Item(item.code(), item.text())).toList()),
                         "Termination of contract " + contract.getNumber() + ": visit before it ends on " + eligibility.endDate())
                 : new Decided(eligibility, null, null, null, null);
-        cases.record(caseNumber, CaseEvent.Kind.DECISION, eligibility.accepted()
+        cases.recordDecision(caseNumber, eligibility.accepted()
                 ? "Termination accepted: contract " + contractNumber + " ends " + eligibility.endDate() + " ("
                         + decided.reasonCodes() + ")"
                 : "Termination not accepted: " + decided.reasonCodes(), detail(request, eligibility));
         return decided;
     }
 
-    private String detail(TerminationRequest request, TerminationEligibility eligibility) {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("decision", "TerminationEligibilityDecision");
-        detail.put("accepted", eligibility.accepted());
-        detail.put("endDate", eligibility.endDate() == null ? null : eligibility.endDate().toString());
-        detail.put("reasons", eligibility.reasons());
-        detail.put("visitChecklist", eligibility.visitChecklist());
-        detail.put("firedRules", eligibility.firedRules());
-        detail.put("rulesVersion", eligibility.rulesVersion());
-        detail.put("request", request.toString());
-        try {
-            return json.writeValueAsString(detail);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static DecisionRecord detail(TerminationRequest request, TerminationEligibility eligibility) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("accepted", eligibility.accepted());
+        outcome.put("endDate", eligibility.endDate() == null ? null : eligibility.endDate().toString());
+        outcome.put("visitChecklist", eligibility.visitChecklist());
+        return new DecisionRecord("termination-eligibility", request, outcome, eligibility.reasons(),
+                eligibility.firedRules(), eligibility.rulesVersion());
     }
 
     /** Tells the requester what is missing: a notice in writing, from an authorized contact, or both. */

@@ -29,9 +29,9 @@ import com.casedesk.cases.CaseStatus;
 import com.casedesk.cases.CaseType;
 import com.casedesk.customers.InvoiceRepository;
 import com.casedesk.customers.InvoiceStatus;
-import com.casedesk.inquiry.CaseIntake;
+import com.casedesk.cases.CaseIntake;
 import com.casedesk.inquiry.InquiryIntent;
-import com.casedesk.inquiry.NewCaseRequest;
+import com.casedesk.cases.NewCaseRequest;
 import com.casedesk.mail.EmbeddedMailServer;
 import com.casedesk.system.Groups;
 
@@ -193,7 +193,7 @@ class HandlersDayBrowserTest {
         String invoice = "SE-I-1003";
         String caseNumber = intake.open(NewCaseRequest.of(CaseType.INVOICE_QUESTION, "SE-1002", null, null,
                 "Fakturan " + invoice + " är fel, vi har redan betalat för samma period")
-                .withIntent(InquiryIntent.INVOICE_DISPUTE).withInvoice(invoice)).caseNumber();
+                .withIntent(InquiryIntent.INVOICE_DISPUTE.name()).withInvoice(invoice)).caseNumber();
 
         Tasklist t = openAs(Groups.BILLING, caseNumber, "userTask_reviewDispute");
         t.choose("Decision", "Credit the invoice");

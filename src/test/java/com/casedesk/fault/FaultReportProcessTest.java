@@ -26,11 +26,11 @@ import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseStatus;
 import com.casedesk.cases.CaseType;
 import com.casedesk.customers.CustomerImporter;
-import com.casedesk.inquiry.CaseIntake;
-import com.casedesk.inquiry.NewCaseRequest;
+import com.casedesk.cases.CaseIntake;
+import com.casedesk.cases.NewCaseRequest;
 import com.casedesk.inquiry.ServiceDeskTestData;
 import com.casedesk.inquiry.ServiceDeskTestData.TestCustomer;
-import com.casedesk.inquiry.SiteAlarmNotes;
+import com.casedesk.customers.SiteAlarmNotes;
 import com.casedesk.support.CaseDeskTest;
 import com.casedesk.support.ProcessTestSupport;
 

@@ -42,6 +42,11 @@ import com.casedesk.mail.OutboxSender;
 import com.casedesk.support.CaseDeskTest;
 import com.casedesk.support.MailTestSupport;
 import com.casedesk.support.ProcessTestSupport;
+import com.casedesk.cases.CaseContext;
+import com.casedesk.mail.CustomerAnswers;
+import com.casedesk.cases.NewCaseRequest;
+import com.casedesk.cases.CaseIntake;
+import com.casedesk.customers.SiteAlarmNotes;
 
 @CaseDeskTest
 class CustomerInquiryProcessTest {
@@ -90,7 +95,7 @@ class CustomerInquiryProcessTest {
     }
 
     private static NewCaseRequest inquiry(String customerNumber, String sender, String text, InquiryIntent intent) {
-        return NewCaseRequest.of(CaseType.GENERAL_INQUIRY, customerNumber, sender, null, text).withIntent(intent);
+        return NewCaseRequest.of(CaseType.GENERAL_INQUIRY, customerNumber, sender, null, text).withIntent(intent.name());
     }
 
     private String caseNumber(ProcessInstance instance) {

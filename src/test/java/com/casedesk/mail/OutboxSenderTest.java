@@ -32,6 +32,7 @@ import org.springframework.util.unit.DataSize;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.casedesk.system.ClockConfig;
 
 /**
  * The outbox against a real SMTP server (GreenMail on a port of its own) that is down, comes back, or while
@@ -66,8 +67,8 @@ class OutboxSenderTest {
                             "CaseDesk/Quarantine", Duration.ofMinutes(5)));
         }
 
-        @Bean
-        Clock clock() {
+        @Bean(ClockConfig.WALL_CLOCK)
+        Clock wallClock() {
             return Clock.systemUTC();
         }
     }

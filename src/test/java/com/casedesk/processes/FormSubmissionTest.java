@@ -32,9 +32,9 @@ import com.casedesk.cases.CustomerReply;
 import com.casedesk.customers.CustomerImporter;
 import com.casedesk.customers.InvoiceRepository;
 import com.casedesk.customers.InvoiceStatus;
-import com.casedesk.inquiry.CaseIntake;
+import com.casedesk.cases.CaseIntake;
 import com.casedesk.inquiry.InquiryIntent;
-import com.casedesk.inquiry.NewCaseRequest;
+import com.casedesk.cases.NewCaseRequest;
 import com.casedesk.inquiry.ServiceDeskTestData;
 import com.casedesk.inquiry.ServiceDeskTestData.TestCustomer;
 import com.casedesk.support.CaseDeskTest;
@@ -85,7 +85,7 @@ class FormSubmissionTest {
     }
 
     private static NewCaseRequest inquiry(String customer, String sender, String text, InquiryIntent intent) {
-        return NewCaseRequest.of(CaseType.GENERAL_INQUIRY, customer, sender, null, text).withIntent(intent);
+        return NewCaseRequest.of(CaseType.GENERAL_INQUIRY, customer, sender, null, text).withIntent(intent == null ? null : intent.name());
     }
 
     /** The handler of the waiting task's group opens it in Tasklist, enters {@code input} and completes it. */

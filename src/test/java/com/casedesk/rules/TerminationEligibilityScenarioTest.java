@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import com.casedesk.customers.ContractType;
-import com.casedesk.termination.RequestChannel;
+import com.casedesk.cases.RequestChannel;
 import com.casedesk.termination.TerminationEligibility;
 import com.casedesk.termination.TerminationEligibilityDecision;
 import com.casedesk.termination.TerminationPeriods;

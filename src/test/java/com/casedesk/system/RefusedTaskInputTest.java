@@ -31,10 +31,10 @@ import org.springframework.http.ResponseEntity;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseStarter.CaseSubject;
 import com.casedesk.cases.CaseType;
-import com.casedesk.inquiry.CaseIntake;
+import com.casedesk.cases.CaseIntake;
 import com.casedesk.inquiry.CustomerInquiryProcess;
 import com.casedesk.inquiry.InquiryIntent;
-import com.casedesk.inquiry.NewCaseRequest;
+import com.casedesk.cases.NewCaseRequest;
 import com.casedesk.service.VisitChecklist;
 import com.casedesk.support.CaseDeskTest;
 import com.casedesk.support.ProcessTestSupport;
@@ -106,7 +106,7 @@ class RefusedTaskInputTest {
     void shouldAnswerAStepRefusingTheTasksInputWith400() {
         // Given the alarm centre's task to agree arm/disarm check times
         String inquiry = intake.open(NewCaseRequest.of(CaseType.GENERAL_INQUIRY, "SE-1001", "anna.lind@solros.example",
-                null, "Please check that we arm the alarm").withIntent(InquiryIntent.ARM_DISARM_CHECK)).processInstanceId();
+                null, "Please check that we arm the alarm").withIntent(InquiryIntent.ARM_DISARM_CHECK.name())).processInstanceId();
         String task = taskOf(inquiry);
 
         // When it is completed without the days, then the step after the task refuses it: 400, the task waits

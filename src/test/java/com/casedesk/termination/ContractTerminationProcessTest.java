@@ -48,6 +48,7 @@ import com.casedesk.service.TechnicianVisitProcess;
 import com.casedesk.support.CaseDeskTest;
 import com.casedesk.support.MailTestSupport;
 import com.casedesk.support.ProcessTestSupport;
+import com.casedesk.cases.RequestChannel;
 
 @CaseDeskTest
 class ContractTerminationProcessTest {

@@ -1,4 +1,4 @@
-package com.casedesk.inquiry;
+package com.casedesk.cases;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -109,7 +109,7 @@ public final class CaseContext {
                 c.startDate(), c.noticeMonths(), c.bindingMonths(), c.status());
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

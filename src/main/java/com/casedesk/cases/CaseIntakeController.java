@@ -1,4 +1,4 @@
-package com.casedesk.inquiry;
+package com.casedesk.cases;
 
 import java.util.Map;
 

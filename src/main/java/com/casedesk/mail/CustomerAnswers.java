@@ -1,4 +1,4 @@
-package com.casedesk.inquiry;
+package com.casedesk.mail;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,8 +6,11 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import com.casedesk.cases.CaseContext;
 import com.casedesk.cases.CaseManagement;
-import com.casedesk.mail.CustomerMailService;
+import com.casedesk.cases.CaseVariables;
 import com.casedesk.mail.CustomerMailService.Mail;
 
 /** Mails the customer of a service-desk case and, for a final answer, closes the case in the same transaction. */
@@ -27,6 +30,13 @@ public class CustomerAnswers {
 
     /** What a mail needs from the case: where it goes, in which language, and which mail it answers. */
     public record Recipient(String caseNumber, String to, String language, String customerName, String inReplyTo) {
+    }
+
+    /** Whom a service-desk case answers, read from its process variables ({@link CaseContext}). */
+    public static Recipient recipient(DelegateExecution execution) {
+        return new Recipient(CaseVariables.caseNumber(execution), CaseVariables.string(execution, CaseContext.REPLY_TO),
+                CaseVariables.string(execution, CaseContext.LANGUAGE), CaseVariables.string(execution, CaseContext.CUSTOMER_NAME),
+                CaseVariables.string(execution, CaseContext.REQUEST_MESSAGE_ID));
     }
 
     public String send(Recipient recipient, String template, Map<String, ?> values) {

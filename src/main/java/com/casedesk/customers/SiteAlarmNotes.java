@@ -1,4 +1,4 @@
-package com.casedesk.inquiry;
+package com.casedesk.customers;
 
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.casedesk.termination;
+package com.casedesk.cases;
 
 /** How a termination request reached us. */
 public enum RequestChannel {

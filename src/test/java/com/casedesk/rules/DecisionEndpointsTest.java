@@ -4,38 +4,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
-import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.casedesk.support.CaseDeskTest;
 
-import com.casedesk.billing.GuardCallBillabilityDecision;
-import com.casedesk.dunning.ReminderFeeDecision;
-import com.casedesk.intake.EmailClassificationDecision;
-import com.casedesk.system.ApiErrorHandler;
-import com.casedesk.termination.TerminationEligibilityDecision;
 
-/** Standalone MockMvc configured like application.yaml's Jackson: no application context needed for bodies and 400s. */
-class DecisionControllerTest {
+
+/** Each case type's decision endpoint (beside its decision) answers bodies and names every bad field in a 400. */
+@CaseDeskTest
+class DecisionEndpointsTest {
 
     private static final String TERMINATION = """
             {"contract": {"type": "RENTAL", "startDate": "2024-03-31", "noticeMonths": 3, "bindingMonths": 24},
              "request":  {"receivedDate": "2026-01-15", "channel": "EMAIL", "requesterAuthorized": true}}
             """;
 
-    private final MockMvc mvc = MockMvcBuilders
-            .standaloneSetup(new DecisionController(new TerminationEligibilityDecision(ScenarioFile.RULES),
-                    new GuardCallBillabilityDecision(ScenarioFile.RULES), new ReminderFeeDecision(ScenarioFile.RULES),
-                    new EmailClassificationDecision(ScenarioFile.RULES)))
-            .setControllerAdvice(new ApiErrorHandler())
-            .setMessageConverters(new MappingJackson2HttpMessageConverter(
-                    Jackson2ObjectMapperBuilder.json().failOnUnknownProperties(true)
-                            .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build()))
-            .build();
+    private final MockMvc mvc;
+
+    @Autowired
+    DecisionEndpointsTest(WebApplicationContext context) {
+        // the real controllers, converters and error handling of the application; security is another test's concern
+        this.mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    }
 
     @Test
     void shouldAnswerTerminationEligibilityAsInTheIssue() throws Exception {
