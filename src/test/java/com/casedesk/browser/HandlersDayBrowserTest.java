@@ -120,8 +120,11 @@ class HandlersDayBrowserTest {
 
     private CaseRecord awaitCaseFrom(String contactEmail, String subject) throws InterruptedException {
         for (int i = 0; i < 120; i++) {
-            var found = runtime.createProcessInstanceQuery().variableValueEquals("requestSubject", subject)
-                    .variableValueEquals("contactEmail", contactEmail).list();
+            var found = new java.util.ArrayList<>(runtime.createProcessInstanceQuery()
+                    .variableValueEquals("requestSubject", subject).variableValueEquals("contactEmail", contactEmail).list());
+            // a termination runs contractTermination, whose variables name the requester instead
+            found.addAll(runtime.createProcessInstanceQuery().processDefinitionKey("contractTermination")
+                    .variableValueEquals("requesterEmail", contactEmail).list());
             if (!found.isEmpty()) {
                 return cases.get(found.get(0).getBusinessKey());
             }

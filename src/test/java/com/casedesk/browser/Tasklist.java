@@ -55,6 +55,13 @@ final class Tasklist implements AutoCloseable {
     void logIn(String user, String password) {
         driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
         try {
+            // the first load after start-up can hang on Tasklist's spinner on a busy machine: load it once more
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(45)).until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("input[ng-model=username]")));
+            } catch (RuntimeException slow) {
+                driver.navigate().refresh();
+            }
             WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("input[ng-model=username]")));
             name.sendKeys(user);
