@@ -39,6 +39,11 @@ public final class CaseContext {
     public static final String RECEIVED_AT = "receivedAt";
     public static final String URGENT = "urgent";
     public static final String INVOICE_NUMBER = "invoiceNumber";
+    /**
+     * The mail intake found the sender authorized: an authorized contact's address, or a handler verified the sender
+     * (sender verification). A verified sender who is no authorized contact is then treated as authorized.
+     */
+    public static final String SENDER_VERIFIED = "senderVerified";
 
     private CaseContext() {
     }

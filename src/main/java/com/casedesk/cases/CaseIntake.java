@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.casedesk.customers.CustomerDirectory;
 import com.casedesk.customers.CustomerView;
 import com.casedesk.customers.CustomerView.SiteView;
+import com.casedesk.customers.SiteChoice;
 import com.casedesk.system.BadRequestException;
 import com.casedesk.system.EmailAddresses;
 import com.casedesk.system.FieldError;
@@ -119,8 +120,8 @@ public class CaseIntake {
                     errors.add(new FieldError("siteId", "site " + siteId + " is not a site of customer "
                             + customer.number()));
                 }
-            } else if (customer.sites().size() == 1) {
-                site = customer.sites().get(0);
+            } else {
+                site = SiteChoice.of(customer.sites(), request.subject(), request.text()).orElse(null);
             }
         }
         if (!errors.isEmpty()) {

@@ -9,7 +9,10 @@ import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseTexts;
+import com.casedesk.customers.Invoice;
 import com.casedesk.customers.InvoiceRepository;
+import com.casedesk.customers.InvoiceStatus;
+import com.casedesk.system.RefusedInputException;
 import com.casedesk.system.BadRequestException;
 import com.casedesk.system.NotFoundException;
 
@@ -82,5 +85,36 @@ public class InvoiceDisputes {
                 .setVariables(texts.fit(caseNumber, java.util.Map.of(DunningProcess.DISPUTE_REASON, reason.trim())))
                 .correlate();
         return new DisputeResult(Outcome.DUNNING_PAUSED, caseNumber);
+    }
+
+    /**
+     * Billing's decision on a dispute that no dunning handles: CREDIT makes the invoice CREDITED, REJECT leaves it
+     * as it is; either goes on the case's timeline.
+     *
+     * @throws RefusedInputException naming {@code disputeDecision} or {@code invoiceNumber}
+     */
+    @Transactional
+    public void decide(String caseNumber, String invoiceNumber, String decision, String note) {
+        if (!"CREDIT".equals(decision) && !"REJECT".equals(decision)) {
+            throw new RefusedInputException("disputeDecision: choose 'Credit the invoice' or 'Reject the dispute'");
+        }
+        if (invoiceNumber == null) {
+            throw new RefusedInputException("invoiceNumber: the case names no invoice; a dispute needs one");
+        }
+        Invoice invoice = invoices.findByNumber(invoiceNumber).orElseThrow(() -> new RefusedInputException(
+                "invoiceNumber: invoice " + invoiceNumber + " does not exist"));
+        String because = note == null ? "" : ": " + note.strip();
+        if ("REJECT".equals(decision)) {
+            cases.record(caseNumber, CaseEvent.Kind.DECISION, "Dispute of invoice " + invoiceNumber
+                    + " rejected, the invoice stays " + invoice.getStatus() + because, null);
+            return;
+        }
+        if (invoice.getStatus() == InvoiceStatus.PAID || invoice.getStatus() == InvoiceStatus.IN_COLLECTION) {
+            throw new RefusedInputException("disputeDecision: invoice " + invoiceNumber + " is "
+                    + invoice.getStatus() + " and cannot be credited here");
+        }
+        invoice.setStatus(InvoiceStatus.CREDITED);
+        cases.record(caseNumber, CaseEvent.Kind.DECISION, "Dispute of invoice " + invoiceNumber
+                + " accepted, invoice credited (" + invoice.getAmount() + " " + invoice.getCurrency() + ")" + because, null);
     }
 }

@@ -21,6 +21,6 @@ class CheckAuthorizationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         execution.setVariable(REQUESTER_AUTHORIZED, authorization.check(caseNumber(execution),
                 string(execution, CaseContext.CUSTOMER_NUMBER), string(execution, CaseContext.CONTACT_EMAIL),
-                InquiryIntent.valueOf(string(execution, INTENT))));
+                InquiryIntent.valueOf(string(execution, INTENT)), flag(execution, CaseContext.SENDER_VERIFIED)));
     }
 }

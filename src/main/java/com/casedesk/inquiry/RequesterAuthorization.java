@@ -23,9 +23,15 @@ public class RequesterAuthorization {
         this.cases = cases;
     }
 
-    public boolean check(String caseNumber, String customerNumber, String requesterEmail, InquiryIntent intent) {
+    public boolean check(String caseNumber, String customerNumber, String requesterEmail, InquiryIntent intent,
+            boolean senderVerified) {
         boolean authorized = customerNumber != null && customers.findByNumber(customerNumber)
                 .map(customer -> customer.hasAuthorizedContact(requesterEmail)).orElse(false);
+        if (!authorized && senderVerified && customerNumber != null) {
+            cases.record(caseNumber, CaseEvent.Kind.DECISION, requesterEmail + " is not an authorized contact of "
+                    + customerNumber + " but was verified by a handler: " + intent + " may proceed", null);
+            return true;
+        }
         cases.record(caseNumber, CaseEvent.Kind.DECISION, authorized
                 ? requesterEmail + " is an authorized contact of " + customerNumber + ": " + intent + " may proceed"
                 : (requesterEmail == null ? "The requester's address is unknown" : requesterEmail

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseEvent;
@@ -28,6 +31,7 @@ class CaseMailHandler {
     private final CaseReplies replies;
     private final CaseManagement cases;
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final SenderLookup senders;
     private final MailInRecorder recorder;
     private final SenderAuthentication authentication;
@@ -35,14 +39,15 @@ class CaseMailHandler {
     private final Clock clock;
     private final CaseTexts texts;
 
-    CaseMailHandler(CaseReplies replies, CaseManagement cases, RuntimeService runtime, SenderLookup senders,
-            MailInRecorder recorder, SenderAuthentication authentication, EmailClassificationDecision reading,
-            Clock clock, CaseTexts texts) {
+    CaseMailHandler(CaseReplies replies, CaseManagement cases, RuntimeService runtime, TaskService tasks,
+            SenderLookup senders, MailInRecorder recorder, SenderAuthentication authentication,
+            EmailClassificationDecision reading, Clock clock, CaseTexts texts) {
         this.texts = texts;
         this.reading = reading;
         this.replies = replies;
         this.cases = cases;
         this.runtime = runtime;
+        this.tasks = tasks;
         this.senders = senders;
         this.recorder = recorder;
         this.authentication = authentication;
@@ -79,7 +84,7 @@ class CaseMailHandler {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(com.casedesk.cases.CaseStarter.CASE_NUMBER, caseNumber);
-        variables.put(IntakeProcess.CASE_GROUP, CaseGroups.forType(record.getCaseType()));
+        variables.put(IntakeProcess.CASE_GROUP, groupFor(record));
         variables.put(IntakeProcess.CASE_TYPE, record.getCaseType().name());
         variables.put(IntakeProcess.MAIL_FROM, mail.from());
         variables.put(IntakeProcess.MAIL_SUBJECT, mail.subject());
@@ -89,5 +94,15 @@ class CaseMailHandler {
         variables.put(com.casedesk.cases.CaseStarter.CASE_LINK, "/cases/" + caseNumber);
         runtime.startProcessInstanceByKey(IntakeProcess.NEW_CASE_MAIL, caseNumber, texts.fit(caseNumber, variables));
         return IntakeLog.Outcome.TASK_CREATED;
+    }
+
+    /** The group of the case's open task (the one working on it now), else the group of the case's type. */
+    private String groupFor(CaseRecord record) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(record.getCaseNumber()).active()
+                .orderByTaskCreateTime().desc().list().stream()
+                .flatMap(task -> tasks.getIdentityLinksForTask(task.getId()).stream())
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst()
+                .orElseGet(() -> CaseGroups.forType(record.getCaseType()));
     }
 }

@@ -11,6 +11,7 @@ import com.casedesk.cases.CaseManagement;
 import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseTexts;
+import com.casedesk.cases.CaseContext;
 import com.casedesk.cases.CaseIntake;
 import com.casedesk.cases.NewCaseRequest;
 import com.casedesk.system.EmailAddresses;
@@ -64,6 +65,7 @@ class ServiceDeskCaseOpener implements CaseOpener {
         variables.put(IntakeProcess.CLASSIFICATION_REASONS, mail.classificationReasons() == null ? ""
                 : mail.classificationReasons());
         variables.put(IntakeProcess.MENTIONED_DATES, mail.mentionedDates());
+        variables.put(CaseContext.SENDER_VERIFIED, mail.requesterAuthorized());
         return variables;
     }
 }

@@ -101,8 +101,12 @@ public class InspectionPlanner {
 
     /** The inspection of {@code caseNumber} ended: plan the next anniversary after today. */
     public LocalDate inspectionDone(String contractNumber, String caseNumber) {
-        LocalDate due = jdbc.queryForObject("SELECT next_due FROM cd_inspection_plan WHERE contract_number = ?",
-                Date.class, contractNumber).toLocalDate();
+        // runs asynchronously: a contract without a plan becomes an incident in Cockpit, not a handler's error
+        LocalDate due = nextDue(contractNumber);
+        if (due == null) {
+            throw new IllegalStateException("No inspection plan for contract " + contractNumber + " (case " + caseNumber
+                    + "): cannot plan the next inspection");
+        }
         LocalDate today = contracts.findByNumber(contractNumber).map(this::today).orElse(LocalDate.now(clock));
         LocalDate next = due.plusYears(1);
         while (!next.isAfter(today)) {

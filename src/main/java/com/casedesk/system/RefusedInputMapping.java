@@ -66,9 +66,17 @@ public class RefusedInputMapping implements AutoDiscoverable {
         }
     }
 
+    /** Camunda's body, its message only the refusal's own words (no engine codes, no listener or command text). */
     private static Response badRequest(Throwable exception) {
+        var body = ExceptionHandlerHelper.getInstance().fromException(exception);
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RefusedInputException refused) {
+                body.setMessage("Please correct: " + refused.getMessage());
+                break;
+            }
+        }
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(ExceptionHandlerHelper.getInstance().fromException(exception))
+                .entity(body)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }

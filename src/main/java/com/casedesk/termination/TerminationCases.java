@@ -54,7 +54,8 @@ class TerminationCases implements CaseTypeHandler {
         }
         String caseNumber = terminations.receive(new TerminationNotice(customer.number(), contracts.get(0), requester,
                 request.channel() == null ? RequestChannel.EMAIL : request.channel(),
-                opening.receivedAt().atZone(customer.country().zone()).toLocalDate(), request.text()));
+                opening.receivedAt().atZone(customer.country().zone()).toLocalDate(), request.text()),
+                Boolean.TRUE.equals(opening.variables().get(CaseContext.SENDER_VERIFIED)));
         return Optional.of(new OpenedCase(caseNumber, TerminationProcess.PROCESS_KEY,
                 cases.get(caseNumber).getProcessInstanceId()));
     }

@@ -63,8 +63,16 @@ public class TerminationIntake {
      *                             another customer, a contract already terminated or with a termination case open)
      */
     public String receive(TerminationNotice notice) {
+        return receive(notice, false);
+    }
+
+    /**
+     * As {@link #receive(TerminationNotice)}; {@code senderVerified}: a handler verified the requester (sender
+     * verification), who then counts as authorized though not an authorized contact.
+     */
+    public String receive(TerminationNotice notice, boolean senderVerified) {
         try {
-            return transaction.execute(status -> open(notice));
+            return transaction.execute(status -> open(notice, senderVerified));
         } catch (ContractClaimed claimed) {
             // name the other case if it has committed by now
             throw alreadyHandled(claimed.contractNumber, lookup.execute(status -> openCase(claimed.contractNumber)
@@ -72,10 +80,10 @@ public class TerminationIntake {
         }
     }
 
-    private String open(TerminationNotice notice) {
+    private String open(TerminationNotice notice, boolean senderVerified) {
         Contract contract = validate(notice);
         String requester = notice.requesterEmail().trim();
-        boolean authorized = contract.getCustomer().hasAuthorizedContact(requester);
+        boolean authorized = senderVerified || contract.getCustomer().hasAuthorizedContact(requester);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CUSTOMER_NUMBER, contract.getCustomer().getNumber());
         variables.put(CONTRACT_NUMBER, contract.getNumber());

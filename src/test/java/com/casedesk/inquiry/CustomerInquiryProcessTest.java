@@ -33,6 +33,8 @@ import com.casedesk.cases.CaseType;
 import com.casedesk.cases.CustomerReply;
 import com.casedesk.customers.CustomerDirectory;
 import com.casedesk.customers.CustomerImporter;
+import com.casedesk.customers.InvoiceStatus;
+import com.casedesk.customers.InvoiceRepository;
 import com.casedesk.dunning.OverdueInvoices;
 import com.casedesk.inquiry.ServiceDeskTestData.TestCustomer;
 import com.casedesk.mail.EmbeddedMailServer;
@@ -63,6 +65,8 @@ class CustomerInquiryProcessTest {
     CaseReplies replies;
     @Autowired
     CustomerImporter importer;
+    @Autowired
+    InvoiceRepository invoices;
     @Autowired
     CustomerDirectory customers;
     @Autowired
@@ -179,10 +183,11 @@ class CustomerInquiryProcessTest {
 
     @Test
     void shouldLetBillingReviewADisputeWhenNoDunningRunsForTheInvoice() {
-        // Given a dispute with invoice number and reason, and no dunning for the invoice
-        ProcessInstance instance = open(inquiry("SE-1001", "anna.lind@solros.example",
-                "We dispute invoice SE-I-1002: the amount does not match the contract", InquiryIntent.INVOICE_DISPUTE)
-                .withInvoice("SE-I-1002"));
+        // Given a dispute with invoice number and reason, and no dunning for the (open) invoice
+        TestCustomer customer = importCustomer(importer, "SE", true, "2024-01-15", "OPEN");
+        ProcessInstance instance = open(inquiry(customer.number(), customer.authorizedEmail(),
+                "We dispute invoice " + customer.invoiceNumber() + ": the amount does not match the contract",
+                InquiryIntent.INVOICE_DISPUTE).withInvoice(customer.invoiceNumber()));
 
         // Then billing reviews the dispute on this case
         assertThat(instance).isWaitingAt("userTask_reviewDispute").hasPassed("serviceTask_registerDispute");
@@ -191,7 +196,9 @@ class CustomerInquiryProcessTest {
         // When billing decides
         complete(task(instance), withVariables("disputeDecision", "CREDIT", "answer", "We credit the invoice."));
 
-        // Then the customer gets the answer
+        // Then the invoice is credited and the customer gets the answer
+        assertThat(invoices.findByNumber(customer.invoiceNumber()).orElseThrow().getStatus())
+                .isEqualTo(InvoiceStatus.CREDITED);
         assertAnsweredAndClosed(instance, "endEvent_inquiryAnswered", CustomerAnswers.ANSWER_TEMPLATE);
     }
 

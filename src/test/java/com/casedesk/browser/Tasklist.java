@@ -1,0 +1,193 @@
+package com.casedesk.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist in headless Debian chromium, as a handler uses it: log in, open a task, fill its Camunda Form by
+ * the labels the handler reads, complete it. Screenshots go to {@code target/browser/}.
+ */
+final class Tasklist implements AutoCloseable {
+
+    private static final Path SHOTS = Path.of("target", "browser");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+    private static int shot;
+
+    Tasklist(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("casedesk.browser.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1800",
+                "--user-data-dir=" + Files.createTempDirectory("casedesk-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("casedesk.browser.driver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(Long.getLong("casedesk.browser.timeout-seconds", 90)));
+        Files.createDirectories(SHOTS);
+    }
+
+    /** Logs in on Tasklist's login page (a fresh browser per user: no session of the previous user is left). */
+    void logIn(String user, String password) {
+        driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
+        try {
+            // the first load after start-up can hang on Tasklist's spinner on a busy machine: load it once more
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(45)).until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("input[ng-model=username]")));
+            } catch (RuntimeException slow) {
+                driver.navigate().refresh();
+            }
+            WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("input[ng-model=username]")));
+            name.sendKeys(user);
+            driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password + Keys.ENTER);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        } catch (RuntimeException e) {
+            screenshot("login-failed");
+            throw e;
+        }
+    }
+
+    /** Opens the task as a handler does from the list (the list links to this address). */
+    void open(String taskId) {
+        driver.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+            List<WebElement> claim = driver.findElements(By.xpath("//a[normalize-space(.)='Claim'] | //button[normalize-space(.)='Claim']"));
+            if (!claim.isEmpty()) {
+                claim.get(0).click();
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.xpath("//a[normalize-space(.)='Claim'] | //button[normalize-space(.)='Claim']")));
+            }
+        } catch (RuntimeException e) {
+            screenshot("task-not-shown");
+            throw e;
+        }
+    }
+
+    private WebElement field(String label) {
+        WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),'" + label + "')]")));
+        String id = labelElement.getAttribute("for");
+        return driver.findElement(By.id(id));
+    }
+
+    void type(String label, String text) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** A form-js date picker: typed as the handler types it, then confirmed with Enter. */
+    void date(String label, String isoDate) {
+        WebElement input = field(label);
+        input.click();
+        String[] p = isoDate.split("-");
+        input.sendKeys(p[1] + "/" + p[2] + "/" + p[0] + Keys.ENTER);
+    }
+
+    void check(String label) {
+        WebElement box = field(label);
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    /** A form-js select: open its dropdown (the display next to the hidden input), click the option's label. */
+    void choose(String label, String option) {
+        String id = field(label).getAttribute("id");
+        WebElement display = driver.findElement(By.id(id + "-display"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", display);
+        display.click();
+        By item = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
+    }
+
+    /** A radio group: the option's label within the group labelled {@code group}, the n-th such group. */
+    void radio(String group, int nth, String option) {
+        List<WebElement> groups = driver.findElements(By.xpath("//div[contains(@class,'fjs-form-field-radio')]"
+                + "[.//label[starts-with(normalize-space(.),'" + group + "')]]"));
+        WebElement target = groups.get(nth - 1).findElement(
+                By.xpath(".//label[normalize-space(.)='" + option + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", target);
+        target.click();
+    }
+
+    /** How many visible fields carry this label (e.g. the "Result" of each checklist item). */
+    int count(String label) {
+        return (int) driver.findElements(By.xpath("//label[contains(@class,'fjs-form-field-label')][starts-with("
+                + "normalize-space(.),'" + label + "')]")).stream().filter(WebElement::isDisplayed).count();
+    }
+
+    boolean visible(String label) {
+        return !driver.findElements(By.xpath("//label[contains(@class,'fjs-form-field-label')][starts-with("
+                + "normalize-space(.),'" + label + "')]")).isEmpty();
+    }
+
+    /** Clicks Complete; returns the error Tasklist shows, or null when the task was completed. */
+    String complete() {
+        WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)='Complete']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", button);
+        button.click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".fjs-form")).stream().noneMatch(WebElement::isDisplayed)
+                            || !errors().isEmpty());
+        } catch (RuntimeException e) {
+            screenshot("complete-pending");
+            return "the form stayed open after Complete, without an error";
+        }
+        List<String> errors = errors();
+        if (errors.isEmpty()) {
+            return null;
+        }
+        screenshot("complete-refused");
+        return String.join("\n", errors);
+    }
+
+    /** The error notifications Tasklist shows. */
+    List<String> errors() {
+        return driver.findElements(By.cssSelector(".alert-danger, .alert-error")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    }
+
+    Path screenshot(String name) {
+        try {
+            Path file = SHOTS.resolve(String.format("%02d-%s.png", ++shot, name));
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
