@@ -62,6 +62,7 @@ public final class ApiAccess {
             rule(POST, "/api/customers/import", List.of()),
             rule(POST, "/api/cases", List.of(Groups.CUSTOMER_SERVICE)),
             caseReaders(GET, "/api/cases/{caseNumber}", CaseFrom.PATH),
+            caseReaders(GET, "/api/cases/{caseNumber}/texts", CaseFrom.PATH),
             caseReaders(GET, "/api/cases/{caseNumber}/texts/{id}", CaseFrom.PATH),
             rule(POST, "/api/cases/{caseNumber}/reschedule", List.of(Groups.SERVICE_COORDINATION, Groups.CUSTOMER_SERVICE)),
             rule(POST, "/api/terminations", List.of(Groups.CUSTOMER_SERVICE)),
