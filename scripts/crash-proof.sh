@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 if [ ! -f target/casedesk.jar ] || [ ! -d target/test-classes/com/casedesk/crash ]; then
   ./mvnw -B -q -DskipTests package test-compile
 fi
-./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/crash-proof-cp.txt
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/crash-proof-cp.txt
 java -cp "target/test-classes:target/classes:$(cat target/crash-proof-cp.txt)" ${CRASH_PROOF_OPTS:-} \
   com.casedesk.crash.CrashProof target/casedesk.jar "${1:-1000}" "${2:-0.3}"
