@@ -37,7 +37,7 @@ final class DefinitionsCommand {
     static final List<String> COMMANDS = List.of("validate", "replay");
     private static final List<DecisionScenarios> SCENARIOS = List.of(new GuardCallBillabilityScenarios(),
             new ReminderFeeScenarios(), new EmailClassificationScenarios(),
-            new com.casedesk.termination.TerminationEligibilityScenarios());
+            new com.casedesk.termination.TerminationEligibilityScenarios(), new com.casedesk.worklist.TaskSlaScenarios());
     private static final String USAGE = """
             usage: java -jar casedesk.jar validate [--processes DIR] [--rules DIR]
                    java -jar casedesk.jar replay --rules DIR [--db-url URL] [--db-user USER] [--db-password PASSWORD]

@@ -103,21 +103,33 @@ public class CaseTexts {
         return jdbc.query(SELECT + " WHERE case_number = ? ORDER BY id", CaseTexts::row, caseNumber);
     }
 
-    /** The first non-empty line, at most {@value #PREVIEW_LENGTH} characters, with an ellipsis when anything is left out. */
+    /**
+     * The first line that says something, at most {@value #PREVIEW_LENGTH} characters, with an ellipsis when anything
+     * is left out. A salutation alone on the first line ("Hej,", "Dear Anna,") says nothing: the line after it is
+     * taken, so a reply's preview shows what the customer asks, not "Hej,…".
+     */
     public static String preview(String text) {
         if (text == null) {
             return null;
         }
-        String stripped = text.strip();
-        int end = stripped.indexOf('\n');
-        String line = (end < 0 ? stripped : stripped.substring(0, end)).strip();
-        boolean more = end >= 0;
+        List<String> lines = text.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        int first = lines.size() > 1 && SALUTATION.matcher(lines.get(0)).matches() ? 1 : 0;
+        String line = lines.get(first);
+        boolean more = lines.size() > first + 1 || first > 0;
         if (line.length() > PREVIEW_LENGTH) {
             line = line.substring(0, PREVIEW_LENGTH - 1).strip();
             more = true;
         }
         return more ? line + "…" : line;
     }
+
+    /** A first line that is only a greeting, in sv, da or en. */
+    private static final java.util.regex.Pattern SALUTATION = java.util.regex.Pattern.compile(
+            "(?iu)(hej|hejsan|hallå|hallo|god ?(morgon|dag|eftermiddag)|kære|dear|hi|hello|good (morning|afternoon))"
+                    + "\\b[^.!?]{0,40}[,!]?");
 
     /** A single-line text cut to {@code max} characters with an ellipsis (subjects, summaries). */
     public static String cut(String text, int max) {
