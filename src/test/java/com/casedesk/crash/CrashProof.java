@@ -165,7 +165,12 @@ public final class CrashProof {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect("127.0.0.1", mailServer.getImap().getPort(), USER, PASSWORD);
         try {
-            Folder folder = store.getFolder(folderPath);
+            // level by level, as the intake creates them: the server chooses its hierarchy separator ('.' here)
+            String[] names = folderPath.split("/");
+            Folder folder = store.getFolder(names[0]);
+            for (int i = 1; i < names.length && folder.exists(); i++) {
+                folder = folder.getFolder(names[i]);
+            }
             return folder.exists() ? folder.getMessageCount() : 0;
         } finally {
             store.close();
