@@ -56,8 +56,9 @@ class TwoNodesOnPostgresTest {
             // And users, groups, memberships and the group-tasks filter were created once
             IdentityService identity = a.getBean(IdentityService.class);
             List<String> groups = new ArrayList<>(Groups.ALL);
+            groups.addAll(List.of(Groups.SUPERVISOR, Groups.ANALYST));
+            List<String> users = new ArrayList<>(groups.stream().map(group -> group + "-demo").toList());
             groups.add(Groups.CAMUNDA_ADMIN);
-            List<String> users = new ArrayList<>(Groups.ALL.stream().map(group -> group + "-demo").toList());
             users.add("admin");
             assertThat(identity.createGroupQuery().list()).extracting(Group::getId)
                     .containsExactlyInAnyOrderElementsOf(groups);
