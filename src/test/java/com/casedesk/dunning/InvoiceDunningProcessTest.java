@@ -542,7 +542,8 @@ class InvoiceDunningProcessTest {
     }
 
     private List<MimeMessage> mails(int count) {
-        List<MimeMessage> mails = MailTestSupport.awaitMails(outbox, mailServer, customer.invoiceEmail(), count, MAIL_TIMEOUT);
+        List<MimeMessage> mails = MailTestSupport.inWrittenOrder(
+                MailTestSupport.awaitMails(outbox, mailServer, customer.invoiceEmail(), count, MAIL_TIMEOUT), outboxMails);
         assertThat(mails).hasSize(count);
         return mails;
     }

@@ -35,6 +35,7 @@ import com.casedesk.cases.CaseType;
 import com.casedesk.customers.CustomerImport;
 import com.casedesk.customers.CustomerImporter;
 import com.casedesk.mail.EmbeddedMailServer;
+import com.casedesk.mail.OutboxMailRepository;
 import com.casedesk.mail.OutboxSender;
 import com.casedesk.service.TechnicianVisitProcess;
 import com.casedesk.service.VisitChecklist;
@@ -57,6 +58,7 @@ class CustomerMailsTest {
     @Autowired CaseManagement cases;
     @Autowired CaseStarter starter;
     @Autowired OutboxSender outbox;
+    @Autowired OutboxMailRepository outboxMails;
     @Autowired ProcessEngine engine;
     @Autowired CustomerImporter importer;
 
@@ -209,7 +211,7 @@ class CustomerMailsTest {
     }
 
     private List<MimeMessage> mailsTo(String recipient, int count) {
-        return MailTestSupport.awaitMails(outbox, server, recipient, count, WAIT);
+        return MailTestSupport.inWrittenOrder(MailTestSupport.awaitMails(outbox, server, recipient, count, WAIT), outboxMails);
     }
 
     private static String subject(MimeMessage mail) {

@@ -39,6 +39,7 @@ import com.casedesk.cases.CaseStarter.CaseSubject;
 import com.casedesk.cases.CaseType;
 import com.casedesk.cases.CustomerReply;
 import com.casedesk.mail.EmbeddedMailServer;
+import com.casedesk.mail.OutboxMailRepository;
 import com.casedesk.mail.OutboxSender;
 import com.casedesk.support.CaseDeskTest;
 import com.casedesk.support.MailTestSupport;
@@ -61,6 +62,7 @@ class TechnicianVisitProcessTest {
     @Autowired CaseManagement cases;
     @Autowired CaseReplies replies;
     @Autowired OutboxSender outbox;
+    @Autowired OutboxMailRepository outboxMails;
     @Autowired EmbeddedMailServer mailServer;
     @Autowired TestRestTemplate rest;
 
@@ -341,7 +343,8 @@ class TechnicianVisitProcessTest {
     }
 
     private List<MimeMessage> mails(int count) {
-        return MailTestSupport.awaitMails(outbox, mailServer, contactEmail, count, Duration.ofSeconds(10));
+        return MailTestSupport.inWrittenOrder(
+                MailTestSupport.awaitMails(outbox, mailServer, contactEmail, count, Duration.ofSeconds(10)), outboxMails);
     }
 
     private static String subject(MimeMessage mail) {

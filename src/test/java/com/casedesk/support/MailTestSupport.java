@@ -2,6 +2,7 @@ package com.casedesk.support;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.mail.Address;
@@ -62,6 +63,25 @@ public final class MailTestSupport {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    /**
+     * The mails in the order CaseDesk wrote them to its outbox. The order they reach a mailbox may differ: the
+     * scheduled sender and a test's own delivery can each hold a claimed mail, and either may finish first.
+     */
+    public static List<MimeMessage> inWrittenOrder(List<MimeMessage> mails, OutboxMailRepository outbox) {
+        return mails.stream().sorted(Comparator.comparingLong(mail -> outboxId(mail, outbox))).toList();
+    }
+
+    private static long outboxId(MimeMessage mail, OutboxMailRepository outbox) {
+        try {
+            String messageId = mail.getMessageID();
+            return outbox.findByMessageId(messageId)
+                    .orElseThrow(() -> new AssertionError("no outbox mail has Message-ID " + messageId))
+                    .getId();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -43,6 +43,7 @@ import com.casedesk.customers.CustomerImport.CustomerRecord;
 import com.casedesk.customers.CustomerImport.SiteRecord;
 import com.casedesk.customers.CustomerImporter;
 import com.casedesk.mail.EmbeddedMailServer;
+import com.casedesk.mail.OutboxMailRepository;
 import com.casedesk.mail.OutboxSender;
 import com.casedesk.service.TechnicianVisitProcess;
 import com.casedesk.support.CaseDeskTest;
@@ -66,6 +67,7 @@ class ContractTerminationProcessTest {
     @Autowired CustomerImporter importer;
     @Autowired ContractRepository contracts;
     @Autowired OutboxSender outbox;
+    @Autowired OutboxMailRepository outboxMails;
     @Autowired EmbeddedMailServer mailServer;
     @Autowired TestRestTemplate rest;
 
@@ -362,7 +364,8 @@ class ContractTerminationProcessTest {
     }
 
     private List<MimeMessage> mails(String recipient, int count) {
-        return MailTestSupport.awaitMails(outbox, mailServer, recipient, count, Duration.ofSeconds(10));
+        return MailTestSupport.inWrittenOrder(
+                MailTestSupport.awaitMails(outbox, mailServer, recipient, count, Duration.ofSeconds(10)), outboxMails);
     }
 
     private static String subject(MimeMessage mail) {
