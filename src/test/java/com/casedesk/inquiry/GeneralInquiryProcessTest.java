@@ -91,6 +91,7 @@ class GeneralInquiryProcessTest {
     @Test
     void shouldOpenNothingWhenTheMovingCustomerChoosesNeither() {
         ProcessInstance instance = start("SE-1001", "anna.lind@solros.example", "We might move", InquiryIntent.MOVING);
+        assertThat(instance).isWaitingAt("userTask_clarifyMoving");
         complete(task(instance), withVariables("systemOwnership", "RENTED", "movingChoice", "NONE", "answer", "Tell us when."));
         assertThat(instance).hasNotPassed("serviceTask_openServiceRequest", "serviceTask_openTermination");
         assertAnsweredAndClosed(instance);
