@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -49,6 +50,7 @@ import com.casedesk.support.CaseDeskTest;
 import com.casedesk.support.MailTestSupport;
 import com.casedesk.support.ProcessTestSupport;
 import com.casedesk.system.CaseReaders;
+import com.casedesk.system.Groups;
 import com.casedesk.worklist.WorklistVariables;
 
 /**
@@ -67,6 +69,8 @@ class CustomerInquiryProcessTest {
     ProcessEngine engine;
     @Autowired
     HistoryService history;
+    @Autowired
+    IdentityService identity;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -247,6 +251,27 @@ class CustomerInquiryProcessTest {
         assertThat(called).isWaitingAt("userTask_completeInvoiceDetails");
         assertThat(variablesOf(called)).containsEntry(CustomerReply.VAR_TEXT, "Bageriet Solros, customer SE-1001");
         assertThat(router).isWaitingAt(CustomerInquiryProcess.CALL_INVOICE_INQUIRY);
+    }
+
+    @Test
+    void shouldLetCustomerServiceDeliverAReplyToTheCalledInstanceWithItsOwnEngineRights() {
+        // Given a called process waiting for the customer's details
+        ProcessInstance router = open(inquiry(null, "someone@unknown.example", "Please send me a copy of my invoice",
+                InquiryIntent.INVOICE_COPY));
+
+        // When a customer-service handler retries the quarantined reply: the engine runs as that handler
+        identity.setAuthentication("retrying-handler", List.of(Groups.CUSTOMER_SERVICE));
+        boolean delivered;
+        try {
+            delivered = replies.deliver(router.getBusinessKey(), new CustomerReply("someone@unknown.example",
+                    "Customer SE-1001", "EMAIL", LocalDate.now(), false, null, null));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        // Then the handler's group may read and move the called process (system/ProcessRights), so it is delivered
+        assertThat(delivered).isTrue();
+        assertThat(called(router)).isWaitingAt("userTask_completeInvoiceDetails");
     }
 
     @Test
