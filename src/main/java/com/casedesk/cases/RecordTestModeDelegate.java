@@ -11,8 +11,8 @@ import com.casedesk.customers.Country;
 import com.casedesk.customers.SiteAlarmNotes;
 
 /**
- * {@code serviceTask_recordTestMode} of both {@code faultReport} and {@code customerInquiry}: the announced test mode
- * (the form's {@value #TEST_DATE}, {@value #TEST_FROM}, {@value #TEST_UNTIL} in the site's local time) goes on
+ * {@code serviceTask_recordTestMode} of both {@code faultReport} and {@code alarmSiteChange} (an inquiry's test
+ * mode): the announced test mode (the form's {@value #TEST_DATE}, {@value #TEST_FROM}, {@value #TEST_UNTIL} in the site's local time) goes on
  * the site, so the alarm centre does not act on alarms in that window.
  */
 @Component("recordTestModeDelegate")

@@ -2,10 +2,32 @@ package com.casedesk.inquiry;
 
 import com.casedesk.cases.CustomerReply;
 
-/** Process {@code customerInquiry}: its variable and message names (besides {@link CaseContext}'s). */
+/**
+ * The customer inquiry: the router {@value #KEY} ({@code processes/customer-inquiry.bpmn}) checks the invoice for
+ * collection, lets a handler classify an inquiry without intent, and calls the process of the intent's family:
+ * <ul>
+ * <li>{@value #INVOICE_INQUIRY_KEY} ({@code invoice-inquiry.bpmn}): invoice copy, dispute, question, invoice in
+ * collection, invoice address or EAN change</li>
+ * <li>{@value #ALARM_SITE_CHANGE_KEY} ({@code alarm-site-change.bpmn}): action instruction, personal code, keys
+ * (authorized contacts only), arm/disarm check, test mode</li>
+ * <li>{@value #GENERAL_INQUIRY_KEY} ({@code general-inquiry.bpmn}): moving, and anything else</li>
+ * </ul>
+ * The call passes the business key (the case number: {@link com.casedesk.cases.CaseReplies} delivers a reply to the
+ * called instance by it) and every variable of the router (the case context, {@value #INTENT}, {@value #REPLY_WAIT});
+ * the called process answers the customer and closes the case, and the router ends with it. The variable and
+ * message names below (besides {@link com.casedesk.cases.CaseContext}'s) are those of all four processes.
+ */
 public final class CustomerInquiryProcess {
 
+    /** The router; cases are opened with it. */
     public static final String KEY = "customerInquiry";
+    public static final String INVOICE_INQUIRY_KEY = "invoiceInquiry";
+    public static final String ALARM_SITE_CHANGE_KEY = "alarmSiteChange";
+    public static final String GENERAL_INQUIRY_KEY = "generalInquiry";
+
+    public static final String CALL_INVOICE_INQUIRY = "callActivity_invoiceInquiry";
+    public static final String CALL_ALARM_SITE_CHANGE = "callActivity_alarmSiteChange";
+    public static final String CALL_GENERAL_INQUIRY = "callActivity_generalInquiry";
 
     public static final String MESSAGE_CUSTOMER_REPLIED = CustomerReply.MESSAGE;
 

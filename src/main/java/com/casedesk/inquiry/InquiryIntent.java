@@ -2,7 +2,10 @@ package com.casedesk.inquiry;
 
 import java.util.Set;
 
-/** What a customer inquiry asks for; decides the branch of {@code customerInquiry}. */
+/**
+ * What a customer inquiry asks for; decides which process {@code customerInquiry} calls and the branch there
+ * (see {@link CustomerInquiryProcess}).
+ */
 public enum InquiryIntent {
     INVOICE_COPY,
     INVOICE_DISPUTE,

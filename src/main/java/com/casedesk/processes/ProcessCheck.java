@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -26,7 +28,9 @@ import com.casedesk.system.DefinitionFiles.DefinitionFile;
 /**
  * What a process change must pass before it is deployed, without an engine: every BPMN file parses against the
  * BPMN schema and passes {@link ProcessLint}, every form is a Camunda form (JSON with an {@code id} and
- * {@code components}), and every {@code formRef} names a form of the same folder. Problems read
+ * {@code components}), every {@code formRef} names a form of the same folder, and every call activity calls a
+ * process of the same folder (they are deployed together, and a call bound to its deployment finds nothing
+ * else). Problems read
  * {@code file:line: message}.
  */
 public final class ProcessCheck {
@@ -44,19 +48,37 @@ public final class ProcessCheck {
                 readForm(file, formIds, problems);
             }
         }
+        Set<String> processIds = processIds(definitions);
         for (DefinitionFile file : definitions.files()) {
             if (file.extension().equals("bpmn")) {
                 String text = new String(file.content(), StandardCharsets.UTF_8);
                 try {
                     wellFormed(file.content());
                     BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
-                    problems.addAll(new ProcessLint(file.name(), text, model, formIds.keySet()).problems());
+                    problems.addAll(new ProcessLint(file.name(), text, model, formIds.keySet(), processIds).problems());
                 } catch (RuntimeException e) {
                     problems.add(file.name() + ":" + line(e) + ": " + message(e));
                 }
             }
         }
         return problems;
+    }
+
+    /** The ids of the processes the folder's readable BPMN files define (a broken file is reported on its own). */
+    private static Set<String> processIds(DefinitionFiles definitions) {
+        Set<String> ids = new HashSet<>();
+        for (DefinitionFile file : definitions.files()) {
+            if (file.extension().equals("bpmn")) {
+                try {
+                    Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()))
+                            .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+                            .forEach(process -> ids.add(process.getId()));
+                } catch (RuntimeException e) {
+                    // reported with its line when the file is checked
+                }
+            }
+        }
+        return ids;
     }
 
     private static void readForm(DefinitionFile file, Map<String, String> formIds, List<String> problems) {

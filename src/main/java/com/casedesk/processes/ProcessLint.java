@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
@@ -17,7 +18,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * The checks of a BPMN file the engine would otherwise only make at deployment or at run time, and those the
  * build's bpmnlint makes that matter for running: an executable process with a history time to live, a service
  * task that calls something, a decision gateway whose every way out has a condition or is the default, a user
- * task whose form exists and is bound to its deployment. The full bpmnlint rule set runs in CI ({@code .ci/run}).
+ * task whose form exists and is bound to its deployment, a call activity that calls a process of the folder.
+ * The full bpmnlint rule set runs in CI ({@code .ci/run}).
  */
 final class ProcessLint {
 
@@ -25,13 +27,15 @@ final class ProcessLint {
     private final String text;
     private final BpmnModelInstance model;
     private final Set<String> formIds;
+    private final Set<String> processIds;
     private final List<String> problems = new ArrayList<>();
 
-    ProcessLint(String file, String text, BpmnModelInstance model, Set<String> formIds) {
+    ProcessLint(String file, String text, BpmnModelInstance model, Set<String> formIds, Set<String> processIds) {
         this.file = file;
         this.text = text;
         this.model = model;
         this.formIds = formIds;
+        this.processIds = processIds;
     }
 
     List<String> problems() {
@@ -79,6 +83,15 @@ final class ProcessLint {
             if (!"deployment".equals(task.getCamundaFormRefBinding())) {
                 report(task.getId(), "user task " + task.getId() + " binds its form '" + task.getCamundaFormRefBinding()
                         + "': use camunda:formRefBinding=\"deployment\" so running cases keep their form");
+            }
+        }
+        for (CallActivity call : all(CallActivity.class)) {
+            String called = call.getCalledElement();
+            if (called == null || called.isBlank()) {
+                report(call.getId(), "call activity " + call.getId() + " calls no process (calledElement is empty)");
+            } else if (!called.contains("${") && !called.contains("#{") && !processIds.contains(called)) {
+                report(call.getId(), "call activity " + call.getId() + " calls process " + called
+                        + ", which no .bpmn file of the folder defines");
             }
         }
         return problems;

@@ -14,8 +14,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 final class ProcessRights {
 
     /** The processes a mail (and so a quarantined mail retried) can start or deliver to. */
-    private static final List<String> MAIL_PROCESSES = List.of("contractTermination", "customerInquiry", "faultReport",
-            "serviceRequest", "technicianVisit", "incomingMail", "newCaseMail", "senderVerification", "invoiceDunning");
+    private static final List<String> MAIL_PROCESSES = List.of("contractTermination", "customerInquiry", "invoiceInquiry",
+            "alarmSiteChange", "generalInquiry", "faultReport", "serviceRequest", "technicianVisit", "incomingMail",
+            "newCaseMail", "senderVerification", "invoiceDunning");
 
     private static final List<Permission> START_AND_MOVE =
             List.of(Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);

@@ -31,7 +31,8 @@ import com.casedesk.support.CaseDeskTest;
 /**
  * Every file in processes/ glued to the Java it calls, read as Camunda will read it: each expression's bean exists
  * under exactly that explicit name, each form a user task names is in processes/, each form is bound to its own
- * deployment (an instance started on an old version keeps its old form), and each user task has a group to work it.
+ * deployment (an instance started on an old version keeps its old form), each user task has a group to work it,
+ * and each call activity hands the called process its case.
  */
 @CaseDeskTest
 class BpmnConsistencyTest {
@@ -105,6 +106,38 @@ class BpmnConsistencyTest {
                 Element task = (Element) tasks.item(i);
                 if (task.getAttributeNS(CAMUNDA, "candidateGroups").isBlank()) {
                     problems.add(file + ": user task " + task.getAttribute("id") + " has no candidate group");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A called process belongs to its caller's case: replies find it by the business key ({@code CaseReplies}), the
+     * timeline, the worklist columns and the SLA table by its {@code caseNumber} variable.
+     */
+    @Test
+    void shouldHandEveryCalledProcessTheCasesBusinessKeyAndCaseNumber() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Path file : bpmnFiles()) {
+            NodeList calls = parse(file).getElementsByTagNameNS(BPMN, "callActivity");
+            for (int i = 0; i < calls.getLength(); i++) {
+                Element call = (Element) calls.item(i);
+                NodeList ins = call.getElementsByTagNameNS(CAMUNDA, "in");
+                boolean businessKey = false;
+                boolean caseNumber = false;
+                for (int j = 0; j < ins.getLength(); j++) {
+                    Element in = (Element) ins.item(j);
+                    businessKey |= "#{execution.processBusinessKey}".equals(in.getAttribute("businessKey"));
+                    caseNumber |= "all".equals(in.getAttribute("variables"))
+                            || "caseNumber".equals(in.getAttribute("source")) && "caseNumber".equals(in.getAttribute("target"));
+                }
+                if (!businessKey) {
+                    problems.add(file + ": call activity " + call.getAttribute("id")
+                            + " does not pass the business key (camunda:in businessKey=\"#{execution.processBusinessKey}\")");
+                }
+                if (!caseNumber) {
+                    problems.add(file + ": call activity " + call.getAttribute("id") + " does not pass caseNumber");
                 }
             }
         }

@@ -107,8 +107,9 @@ class RefusedTaskInputTest {
     void shouldAnswerAStepRefusingTheTasksInputWith400() {
         // Given the alarm centre's task to agree arm/disarm check times
         String inquiry = intake.open(NewCaseRequest.of(CaseType.GENERAL_INQUIRY, "SE-1001", "anna.lind@solros.example",
-                null, "Please check that we arm the alarm").withIntent(InquiryIntent.ARM_DISARM_CHECK.name())).processInstanceId();
-        String task = taskOf(inquiry);
+                null, "Please check that we arm the alarm").withIntent(InquiryIntent.ARM_DISARM_CHECK.name())).caseNumber();
+        // the task is in the process the inquiry calls for alarm and site changes
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(inquiry).singleResult().getId();
 
         // When it is completed without the days, then the step after the task refuses it: 400, the task waits
         ResponseEntity<JsonNode> refused = complete(task, Map.of(CustomerInquiryProcess.ARM_BY, "18:00",
