@@ -1,0 +1,35 @@
+package com.casedesk.system;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flywaydb.core.Flyway;
+import org.springframework.stereotype.Component;
+
+/**
+ * CaseDesk's indexes on Camunda's own tables (the Tasklist queues, the case readers' check), as Flyway migrations
+ * in {@value #LOCATION} with their own history table. They run once the engine has checked or created its schema:
+ * the application's migrations ({@code db/migration}) run before the engine exists, when Camunda's tables may not
+ * be there yet. Flyway's lock makes a second node wait and then find them applied.
+ */
+@Component
+class EngineIndexes extends AbstractProcessEnginePlugin {
+
+    static final String LOCATION = "classpath:db/engine-migration";
+    static final String HISTORY_TABLE = "cd_flyway_engine_history";
+
+    private DataSource dataSource;
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        dataSource = configuration.getDataSource();
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        Flyway.configure().dataSource(dataSource).locations(LOCATION).table(HISTORY_TABLE)
+                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    }
+}
