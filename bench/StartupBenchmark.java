@@ -21,10 +21,12 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  *   bench/startup.sh [rounds] [label=jar[,jvm-option...] ...]
  * </pre>
- * Each extra {@code label=jar} is one more CaseDesk variant taking its turn in every round (for example the jar
- * before a change: {@code before=target/casedesk-before.jar}); a variant's JVM options follow the jar after commas.
- * Ports: {@code -Dbench.port=8194} for CaseDesk, that + 1 for the bare starter, {@code -Dbench.smtp-port=3491},
- * {@code -Dbench.imap-port=3493}.
+ * Each extra {@code label=jar} is one more variant taking its turn in every round (for example the jar before a
+ * change: {@code before=target/casedesk-before.jar}); a variant's JVM options follow the jar after commas; a label
+ * that starts with "bare" is run as the bare starter (e.g. the bare starter with its own class-data archive).
+ * Ports: {@code -Dbench.port=8194} for CaseDesk, {@code -Dbench.bare-port} (default that + 1) for the bare starter
+ * (one runs at a time, so both may be the same), {@code -Dbench.smtp-port=3491}, {@code -Dbench.imap-port=3493}
+ * (0: any free port).
  */
 public class StartupBenchmark {
 
@@ -40,6 +42,7 @@ public class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int port = Integer.getInteger("bench.port", 8194);
+        int barePort = Integer.getInteger("bench.bare-port", port + 1);
         String smtp = System.getProperty("bench.smtp-port", "3491");
         String imap = System.getProperty("bench.imap-port", "3493");
         Path work = Path.of("target", "startup-bench").toAbsolutePath();
@@ -49,13 +52,11 @@ public class StartupBenchmark {
         for (int i = 1; i < args.length; i++) {
             String[] labelAndJar = args[i].split("=", 2);
             List<String> jarAndOptions = Arrays.asList(labelAndJar[1].split(","));
-            variants.add(caseDesk(labelAndJar[0], jarAndOptions.get(0), jarAndOptions.subList(1, jarAndOptions.size()),
-                    port, smtp, imap, work));
+            List<String> options = jarAndOptions.subList(1, jarAndOptions.size());
+            variants.add(labelAndJar[0].startsWith("bare") ? bare(labelAndJar[0], jarAndOptions.get(0), options, barePort,
+                    work) : caseDesk(labelAndJar[0], jarAndOptions.get(0), options, port, smtp, imap, work));
         }
-        variants.add(new Variant(BARE, List.of("-jar",
-                Path.of("bench/bare-camunda/target/bare-camunda.jar").toAbsolutePath().toString(),
-                "--server.port=" + (port + 1), "--bench.data-dir=" + work.resolve("bare")),
-                "http://127.0.0.1:" + (port + 1) + "/engine-rest/engine"));
+        variants.add(bare(BARE, "bench/bare-camunda/target/bare-camunda.jar", List.of(), barePort, work));
         Map<String, List<Run>> runs = new LinkedHashMap<>();
         for (Variant variant : variants) {
             start(variant, variant.label() + " (first start)", work);
@@ -86,6 +87,13 @@ public class StartupBenchmark {
                 "--casedesk.admin.password=startup-bench-" + System.nanoTime(),
                 "--casedesk.mail.embedded.smtp-port=" + smtp, "--casedesk.mail.embedded.imap-port=" + imap));
         return new Variant(label, command, "http://127.0.0.1:" + port + "/actuator/health/readiness");
+    }
+
+    private static Variant bare(String label, String jar, List<String> jvmOptions, int port, Path work) {
+        List<String> command = new ArrayList<>(jvmOptions);
+        command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString(), "--server.port=" + port,
+                "--bench.data-dir=" + work.resolve(label.replaceAll("[^A-Za-z0-9-]", "_"))));
+        return new Variant(label, command, "http://127.0.0.1:" + port + "/engine-rest/engine");
     }
 
     private static Run start(Variant variant, String label, Path work) throws Exception {
