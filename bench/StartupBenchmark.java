@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * that starts with "bare" is run as the bare starter (e.g. the bare starter with its own class-data archive).
  * Ports: {@code -Dbench.port=8194} for CaseDesk, {@code -Dbench.bare-port} (default that + 1) for the bare starter
  * (one runs at a time, so both may be the same), {@code -Dbench.smtp-port=3491}, {@code -Dbench.imap-port=3493}
- * (0: any free port).
+ * (0: any free port); {@code -Dbench.casedesk-jar=target/casedesk.jar}.
  */
 public class StartupBenchmark {
 
@@ -48,7 +48,8 @@ public class StartupBenchmark {
         Path work = Path.of("target", "startup-bench").toAbsolutePath();
         Files.createDirectories(work);
         List<Variant> variants = new ArrayList<>();
-        variants.add(caseDesk("CaseDesk", "target/casedesk.jar", List.of(), port, smtp, imap, work));
+        variants.add(caseDesk("CaseDesk", System.getProperty("bench.casedesk-jar", "target/casedesk.jar"), List.of(), port,
+                smtp, imap, work));
         for (int i = 1; i < args.length; i++) {
             String[] labelAndJar = args[i].split("=", 2);
             List<String> jarAndOptions = Arrays.asList(labelAndJar[1].split(","));

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Builds a class-data-sharing archive (static AppCDS) for a Spring Boot jar: extracts it (Spring Boot's jarmode
 # tools), starts it once with -XX:DumpLoadedClassList and stops it when the context has refreshed, then dumps the
-# listed classes into DEST/application.jsa. (JDK 17's dynamic archive, -XX:ArchiveClassesAtExit, crashed on
-# CaseDesk's lambdas in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary, so the static way.)
+# listed classes (lambda proxies left out, see below) into DEST/application.jsa.
 #   bench/cds.sh JAR DEST [application arguments for the training start...]
 # Then run:  java -XX:SharedArchiveFile=DEST/application.jsa -jar DEST/<jar name> ...
 # The archive fits only that jar and that JDK: rebuild it after every build of the jar.
@@ -16,6 +15,9 @@ java -XX:DumpLoadedClassList="$dest/classes.lst" -Dspring.context.exit=onRefresh
     --casedesk.data-dir="$training" --bench.data-dir="$training" "$@" > "$dest/training.log" 2>&1 \
     || { tail -20 "$dest/training.log"; exit 1; }
 rm -rf "$training"
-java -Xshare:dump -XX:SharedClassListFile="$dest/classes.lst" -XX:SharedArchiveFile="$dest/application.jsa" \
+# without the pre-generated lambda proxies: JDK 17.0.15 crashes dumping CaseDesk's
+# (SystemDictionaryShared::adjust_lambda_proxy_class_dictionary), with -XX:ArchiveClassesAtExit as well
+grep -v '^@lambda' "$dest/classes.lst" > "$dest/classes-without-lambdas.lst"
+java -Xshare:dump -XX:SharedClassListFile="$dest/classes-without-lambdas.lst" -XX:SharedArchiveFile="$dest/application.jsa" \
     -cp "$app" > "$dest/dump.log" 2>&1 || { tail -20 "$dest/dump.log"; exit 1; }
 ls -la "$dest/application.jsa"
