@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Start-up to healthy on a restart: CaseDesk (target/casedesk.jar, H2 file database, embedded mail server) against
  * a bare Camunda Spring Boot application (bench/bare-camunda: engine, webapps, REST, JDBC, H2), side by side on
- * this machine. Each is started once to create its database (not measured), then they take turns, 3 restarts each.
+ * this machine. Each is started once to create its database (not measured; skipped when its data folder under
+ * target/startup-bench is kept from an earlier run), then they take turns, 3 restarts each.
  * Healthy = CaseDesk's /actuator/health/readiness, the bare one's /engine-rest/engine answering 200. Resident memory
  * (VmRSS) is read when healthy. Prints the medians and the ratios against the bare starter.
  * <pre>
@@ -60,7 +61,10 @@ public class StartupBenchmark {
         variants.add(bare(BARE, "bench/bare-camunda/target/bare-camunda.jar", List.of(), barePort, work));
         Map<String, List<Run>> runs = new LinkedHashMap<>();
         for (Variant variant : variants) {
-            start(variant, variant.label() + " (first start)", work);
+            // the first start creates the database; a data folder kept from an earlier run already has it
+            if (!Files.isDirectory(work.resolve(dataFolder(variant.label())))) {
+                start(variant, variant.label() + " (first start)", work);
+            }
             runs.put(variant.label(), new ArrayList<>());
         }
         for (int i = 0; i < rounds; i++) {
@@ -84,7 +88,7 @@ public class StartupBenchmark {
             String imap, Path work) {
         List<String> command = new ArrayList<>(jvmOptions);
         command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString(), "--server.port=" + port,
-                "--casedesk.data-dir=" + work.resolve(label.replaceAll("[^A-Za-z0-9-]", "_")),
+                "--casedesk.data-dir=" + work.resolve(dataFolder(label)),
                 "--casedesk.admin.password=startup-bench-" + System.nanoTime(),
                 "--casedesk.mail.embedded.smtp-port=" + smtp, "--casedesk.mail.embedded.imap-port=" + imap));
         return new Variant(label, command, "http://127.0.0.1:" + port + "/actuator/health/readiness");
@@ -93,8 +97,12 @@ public class StartupBenchmark {
     private static Variant bare(String label, String jar, List<String> jvmOptions, int port, Path work) {
         List<String> command = new ArrayList<>(jvmOptions);
         command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString(), "--server.port=" + port,
-                "--bench.data-dir=" + work.resolve(label.replaceAll("[^A-Za-z0-9-]", "_"))));
+                "--bench.data-dir=" + work.resolve(dataFolder(label))));
         return new Variant(label, command, "http://127.0.0.1:" + port + "/engine-rest/engine");
+    }
+
+    private static String dataFolder(String label) {
+        return label.replaceAll("[^A-Za-z0-9-]", "_");
     }
 
     private static Run start(Variant variant, String label, Path work) throws Exception {

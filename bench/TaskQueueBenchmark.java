@@ -182,7 +182,7 @@ public class TaskQueueBenchmark {
 
     private static Map<String, double[]> measure(String label, Map<String, IntFunction<HttpRequest>> kinds,
             int requests) throws Exception {
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < Integer.getInteger("bench.warmup", 30); i++) {
             for (IntFunction<HttpRequest> kind : kinds.values()) {
                 send(kind.apply(i));
             }
