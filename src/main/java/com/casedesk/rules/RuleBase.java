@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,17 +37,9 @@ public class RuleBase {
     private final AtomicReference<InForce> current = new AtomicReference<>();
     private final DecisionRecorder recorder;
 
-    /** Takes the rules compiled beside the start-up ({@link RulePrecompilation}) or compiles them now. */
     @Autowired
-    RuleBase(CaseDeskProperties properties, ObjectProvider<DecisionRecorder> recorder,
-            ObjectProvider<RulePrecompilation> precompilation) {
-        this(precompiledOrLoad(properties.rulesDir(), precompilation.getIfAvailable()),
-                recorder.getIfAvailable(() -> DecisionRecorder.NONE));
-    }
-
-    static CompiledRules precompiledOrLoad(Path folder, RulePrecompilation precompilation) {
-        return (precompilation == null ? Optional.<CompiledRules>empty() : precompilation.take(folder))
-                .map(RuleBase::logged).orElseGet(() -> load(folder));
+    RuleBase(CaseDeskProperties properties, ObjectProvider<DecisionRecorder> recorder) {
+        this(load(properties.rulesDir()), recorder.getIfAvailable(() -> DecisionRecorder.NONE));
     }
 
     /** Compiles the rules of {@code folder} (or the packaged copy when it does not exist), without Spring. */
@@ -63,17 +54,10 @@ public class RuleBase {
     }
 
     private static CompiledRules load(Path folder) {
-        return logged(compileFolder(folder));
-    }
-
-    /** Every rule file of {@code folder} (or of the packaged copy when it does not exist), compiled. */
-    static CompiledRules compileFolder(Path folder) {
         DefinitionFiles definitions = DefinitionFiles.load(folder, "rules", RuleCompiler.EXTENSIONS);
-        return RuleCompiler.compile(definitions.origin(), RuleCompiler.ruleFiles(definitions));
-    }
-
-    private static CompiledRules logged(CompiledRules compiled) {
-        log.info("Rules {} in force: {}", compiled.version(), compiled.files());
+        CompiledRules compiled = RuleCompiler.compile(definitions.origin(), RuleCompiler.ruleFiles(definitions));
+        log.info("Rules {} in force: {} files from {}", compiled.version(), compiled.files().size(),
+                definitions.origin());
         return compiled;
     }
 
