@@ -2,23 +2,26 @@ package com.casedesk.cases;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What the handler entered in a task's Camunda Form when completing it, by the labels the handler read: the fields
- * Tasklist submitted (the engine's form-field history of this very submission) that the form lets the handler edit,
- * a choice shown by its option's label. A task completed without its form (the API, a test) has none.
+ * What the handler entered in a task's Camunda Form when completing it, by the labels the handler read: the value of
+ * every field the form shows and lets the handler edit (not disabled, not read-only, not hidden by its or its
+ * group's FEEL condition, as form-js decides), a choice shown by its option's label, empty fields left out. A task
+ * without a Camunda Form has none.
  */
 final class TaskOutcome {
 
@@ -27,58 +30,70 @@ final class TaskOutcome {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
+    private static final Logger LOG = LoggerFactory.getLogger(TaskOutcome.class);
 
     private TaskOutcome() {
     }
 
     static List<Field> of(DelegateTask task) {
-        CommandContext context = Context.getCommandContext();
-        Map<String, String> submitted = new LinkedHashMap<>();
-        for (HistoricFormPropertyEventEntity field : context.getDbEntityManager()
-                .getCachedEntitiesByType(HistoricFormPropertyEventEntity.class)) {
-            if (task.getId().equals(field.getTaskId()) && field.getPropertyValue() != null) {
-                submitted.put(field.getPropertyId(), field.getPropertyValue().toString());
-            }
-        }
-        if (submitted.isEmpty()) {
+        JsonNode form = form(task);
+        if (form == null) {
             return List.of();
         }
-        Map<String, JsonNode> editable = editableFields(context, task.getId());
+        Map<String, Object> variables = task.getVariables();
         List<Field> fields = new ArrayList<>();
-        submitted.forEach((key, value) -> {
-            JsonNode component = editable.get(key);
-            if (component != null && !value.isBlank()) {
-                String type = component.path("type").asText();
-                fields.add(new Field(key, component.path("label").asText(key), shown(component, type, value),
-                        type.equals("textarea")));
-            }
-        });
+        collect(form.path("components"), variables, fields);
         return fields;
     }
 
-    private static Map<String, JsonNode> editableFields(CommandContext context, String taskId) {
-        Map<String, JsonNode> fields = new HashMap<>();
+    private static JsonNode form(DelegateTask task) {
+        if (task instanceof TaskEntity entity) {
+            // the engine reads a task's form reference only once asked to (as a task query's initializeFormKeys())
+            entity.initializeFormKey();
+        }
+        CommandContext context = Context.getCommandContext();
         try {
-            JsonNode form = context.runWithoutAuthorization(() -> {
-                try (InputStream in = context.getProcessEngineConfiguration().getFormService().getDeployedTaskForm(taskId)) {
+            return context.runWithoutAuthorization(() -> {
+                try (InputStream in = context.getProcessEngineConfiguration().getFormService()
+                        .getDeployedTaskForm(task.getId())) {
                     return JSON.readTree(in);
                 }
             });
-            collect(form.path("components"), fields);
         } catch (RuntimeException e) {
-            // a task without a Camunda Form (or an embedded form) has no field labels: nothing to show
+            LOG.debug("Task {} has no Camunda Form to read its outcome from", task.getId(), e);
+            return null;
         }
-        return fields;
     }
 
-    private static void collect(JsonNode components, Map<String, JsonNode> fields) {
+    private static void collect(JsonNode components, Map<String, Object> variables, List<Field> fields) {
         for (JsonNode component : components) {
-            collect(component.path("components"), fields);
-            if (component.hasNonNull("key") && !component.path("disabled").asBoolean()
-                    && !component.path("readonly").asBoolean()) {
-                fields.put(component.get("key").asText(), component);
+            if (hidden(component, variables)) {
+                continue;
             }
+            collect(component.path("components"), variables, fields);
+            if (!component.hasNonNull("key") || component.path("disabled").asBoolean()
+                    || component.path("readonly").asBoolean()) {
+                continue;
+            }
+            String key = component.get("key").asText();
+            Object value = variables.get(key);
+            if (value == null || value.toString().isBlank()) {
+                continue;
+            }
+            String type = component.path("type").asText();
+            fields.add(new Field(key, component.path("label").asText(key), shown(component, type, value.toString()),
+                    type.equals("textarea")));
         }
+    }
+
+    private static boolean hidden(JsonNode component, Map<String, Object> variables) {
+        String condition = component.path("conditional").path("hide").asText("");
+        if (condition.isEmpty()) {
+            return false;
+        }
+        var result = FEEL.evaluateExpression(condition.startsWith("=") ? condition.substring(1) : condition, variables);
+        return result.isSuccess() && Boolean.TRUE.equals(result.result());
     }
 
     private static String shown(JsonNode component, String type, String value) {

@@ -108,7 +108,7 @@ class CasePageTest {
         assertThat(html).contains("displayen visar fel 12 sedan i morse", subject);
         assertThat(html).contains("email-classification", "FAULT_REPORT");
         assertThat(html).containsPattern("(?s)class=\"reasons\">\\s*<li>[^<]+</li>");
-        assertThat(html).contains("Task &#39;Triage fault&#39; completed by page-support", "Technician visit",
+        assertThat(html).contains("Task &#39;Triage fault&#39; completed by technical-support-demo", "Technician visit",
                 "Panel fault 12: the battery is worn out");
         assertThat(html).contains("/camunda/app/cockpit/default/#/process-instance/");
         assertThat(html).contains("/camunda/app/tasklist/default/#/?task=");
