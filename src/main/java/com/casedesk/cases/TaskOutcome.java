@@ -1,14 +1,17 @@
 package com.casedesk.cases;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
 import org.slf4j.Logger;
@@ -47,20 +50,28 @@ final class TaskOutcome {
         return fields;
     }
 
+    /**
+     * The task's Camunda Form, read in the command that completes the task without a nested engine call (a failing
+     * nested call would mark the completion's transaction rollback-only); null for a task without one.
+     */
     private static JsonNode form(DelegateTask task) {
-        if (task instanceof TaskEntity entity) {
+        if (!(task instanceof TaskEntity entity)) {
+            return null;
+        }
+        try {
             // the engine reads a task's form reference only once asked to (as a task query's initializeFormKeys())
             entity.initializeFormKey();
-        }
-        CommandContext context = Context.getCommandContext();
-        try {
-            return context.runWithoutAuthorization(() -> {
-                try (InputStream in = context.getProcessEngineConfiguration().getFormService()
-                        .getDeployedTaskForm(task.getId())) {
-                    return JSON.readTree(in);
-                }
-            });
-        } catch (RuntimeException e) {
+            CamundaFormRef ref = entity.getCamundaFormRef();
+            if (ref == null || entity.getProcessDefinition() == null) {
+                return null;
+            }
+            CommandContext context = Context.getCommandContext();
+            CamundaFormDefinition definition = context.runWithoutAuthorization(
+                    new GetCamundaFormDefinitionCmd(ref, entity.getProcessDefinition().getDeploymentId()));
+            ResourceEntity resource = definition == null ? null : context.getResourceManager()
+                    .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
+            return resource == null ? null : JSON.readTree(resource.getBytes());
+        } catch (RuntimeException | java.io.IOException e) {
             LOG.debug("Task {} has no Camunda Form to read its outcome from", task.getId(), e);
             return null;
         }

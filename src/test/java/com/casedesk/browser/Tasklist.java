@@ -211,8 +211,7 @@ final class Tasklist implements AutoCloseable {
 
     /** Shows the queue (filter) of this name in the task list. */
     void openFilter(String name) {
-        await(By.xpath("//div[contains(@class,'task-filters')]//h4[contains(@class,'name')]/a[normalize-space(.)='"
-                + name + "']")).click();
+        await(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + name + "')]")).click();
     }
 
     /** The names of the filters (queues) in Tasklist's filter list. */
