@@ -33,6 +33,7 @@ public class EmailClassificationDecision {
                 .orElseThrow(() -> new IllegalStateException("No language rule fired in rules/intake"));
         boolean urgent = evaluation.single(UrgencyDecided.class).map(UrgencyDecided::urgent).orElse(false);
         return new EmailClassification(caseType.caseType(), language.language(), urgent, invoiceNumber(evaluation),
+                evaluation.single(InquiryIntentDecided.class).map(InquiryIntentDecided::intent).orElse(null),
                 dates(evaluation), evaluation.reasons(), evaluation.firedRules(), evaluation.rulesVersion());
     }
 

@@ -12,7 +12,8 @@ import com.casedesk.rules.ScenarioRow;
 
 /**
  * Runs {@code rules/intake/tests/*.csv}: classification rows (a mail in; case type and, where filled, language and
- * urgency out) and mail-details rows (a {@code reply} column: the reply intent of a reply, or the invoice number and
+ * urgency out), inquiry-intent rows (an {@code inquiryIntent} column: what an invoice question asks for) and
+ * mail-details rows (a {@code reply} column: the reply intent of a reply, or the invoice number and
  * days of a new mail).
  */
 @Component
@@ -30,7 +31,21 @@ public class EmailClassificationScenarios implements DecisionScenarios {
 
     @Override
     public List<String> run(ScenarioRow row, RuleBase rules) {
+        if (row.has("inquiryIntent")) {
+            return inquiryIntent(row, rules);
+        }
         return row.has("reply") ? details(row, new EmailClassificationDecision(rules)) : classification(row, rules);
+    }
+
+    private static List<String> inquiryIntent(ScenarioRow row, RuleBase rules) {
+        EmailClassification result = new EmailClassificationDecision(rules).classify(row.get("from"),
+                row.get("subject"), row.get("body"));
+        ScenarioRow.expect("caseType", CaseType.valueOf(row.get("caseType")), result.caseType());
+        ScenarioRow.expect("inquiryIntent", blankToNull(row.get("inquiryIntent")), result.inquiryIntent());
+        row.expectFiredRules(result.firedRules().stream()
+                .filter(rule -> rule.startsWith("Asks[") || rule.startsWith("Disputes[") || rule.endsWith("_InvoiceCopy"))
+                .toList());
+        return result.firedRules();
     }
 
     private static List<String> classification(ScenarioRow row, RuleBase rules) {

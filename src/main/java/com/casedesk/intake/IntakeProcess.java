@@ -25,6 +25,7 @@ public final class IntakeProcess {
     public static final String CLASSIFICATION_REASONS = "classificationReasons";
     /** The invoice number the intake rules found in the mail, or null. */
     public static final String MAIL_INVOICE_NUMBER = "mailInvoiceNumber";
+    public static final String MAIL_INQUIRY_INTENT = "mailInquiryIntent";
     /** The days the mail names (ISO dates separated by commas), or null; the case gets them as {@value #MENTIONED_DATES}. */
     public static final String MAIL_MENTIONED_DATES = "mailMentionedDates";
     public static final String MENTIONED_DATES = "mentionedDates";

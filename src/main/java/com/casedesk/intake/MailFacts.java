@@ -12,11 +12,12 @@ import java.util.Map;
  * @param requesterAuthorized  the sender is an authorized contact of the customer (or was verified as one)
  * @param customerNumber       the sender's customer, or null when unknown or ambiguous
  * @param invoiceNumber        the invoice the mail names ({@code rules/intake/invoice-numbers.csv}), or null
+ * @param inquiryIntent        what an inquiry asks for when the mail says it ({@code rules/intake/inquiry-intents.drl}), or null
  * @param mentionedDates       the days the mail names, ISO dates separated by commas, or null
  */
 public record MailFacts(String from, String subject, String text, String messageId, LocalDate receivedDate,
         String language, boolean urgent, boolean requesterAuthorized, String customerNumber,
-        String classificationReasons, String invoiceNumber, String mentionedDates) {
+        String classificationReasons, String invoiceNumber, String inquiryIntent, String mentionedDates) {
 
     public boolean customerIdentified() {
         return customerNumber != null;
@@ -25,7 +26,7 @@ public record MailFacts(String from, String subject, String text, String message
     public MailFacts verified(String verifiedCustomerNumber) {
         return new MailFacts(from, subject, text, messageId, receivedDate, language, urgent, true,
                 verifiedCustomerNumber != null ? verifiedCustomerNumber : customerNumber, classificationReasons,
-                invoiceNumber, mentionedDates);
+                invoiceNumber, inquiryIntent, mentionedDates);
     }
 
     public Map<String, Object> variables() {
@@ -42,6 +43,7 @@ public record MailFacts(String from, String subject, String text, String message
         variables.put(IntakeProcess.CUSTOMER_IDENTIFIED, customerIdentified());
         variables.put(IntakeProcess.CLASSIFICATION_REASONS, classificationReasons);
         variables.put(IntakeProcess.MAIL_INVOICE_NUMBER, invoiceNumber);
+        variables.put(IntakeProcess.MAIL_INQUIRY_INTENT, inquiryIntent);
         variables.put(IntakeProcess.MAIL_MENTIONED_DATES, mentionedDates);
         return variables;
     }
@@ -57,6 +59,7 @@ public record MailFacts(String from, String subject, String text, String message
                 (String) variables.get(IntakeProcess.CUSTOMER_NUMBER),
                 (String) variables.get(IntakeProcess.CLASSIFICATION_REASONS),
                 (String) variables.get(IntakeProcess.MAIL_INVOICE_NUMBER),
+                (String) variables.get(IntakeProcess.MAIL_INQUIRY_INTENT),
                 (String) variables.get(IntakeProcess.MAIL_MENTIONED_DATES));
     }
 }

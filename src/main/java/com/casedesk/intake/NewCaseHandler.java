@@ -3,6 +3,7 @@ package com.casedesk.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -75,7 +76,7 @@ class NewCaseHandler {
         boolean authorized = sender.authorized() && authenticated.authenticated();
         MailFacts facts = new MailFacts(mail.from(), mentionedCase == null ? mail.subject() : subject, mail.text(),
                 mail.messageId(), received, language, decided.urgent(), authorized, sender.customerNumber(), reasons,
-                decided.invoiceNumber(), isoDates(decided, received));
+                decided.invoiceNumber(), decided.inquiryIntent(), isoDates(decided, received));
         CaseStarter.CaseSubject about = CaseStarter.CaseSubject.of(IntakeLog.cut(subject, 500))
                 .withCustomer(sender.customerNumber()).withContactEmail(mail.from());
         if (linkedCase != null) {
@@ -88,11 +89,12 @@ class NewCaseHandler {
         CaseStarter.StartedCase started = cases.openWithFirstEntries(caseNumber -> {
             recorder.record(caseNumber, mail, "Mail from " + mail.from() + ": " + subject);
             cases.recordDecision(caseNumber, "Classified as " + decided.caseType()
-                    + (decided.urgent() ? " (urgent)" : "") + ", language " + decided.language(),
+                    + (decided.urgent() ? " (urgent)" : "")
+                    + (decided.inquiryIntent() != null ? ", asking for " + decided.inquiryIntent() : "")
+                    + ", language " + decided.language(),
                     new DecisionRecord("email-classification", Map.of("from", String.valueOf(mail.from()),
                             "subject", String.valueOf(subject)),
-                            Map.of("caseType", decided.caseType(), "urgent", decided.urgent(),
-                                    "language", decided.language()),
+                            classificationOutcome(decided),
                             decided.reasons(), decided.firedRules(), decided.rulesVersion()));
         }, () -> verify
                 ? startVerification(decided.caseType(), subjectOfCase, facts, sensitive)
@@ -128,6 +130,17 @@ class NewCaseHandler {
     private static String withoutTag(String subject, String caseNumber) {
         String stripped = subject.replace("[" + caseNumber + "]", "").replace(caseNumber, "").replaceAll("\\s+", " ").strip();
         return stripped.isEmpty() ? "(no subject)" : stripped;
+    }
+
+    private static Map<String, Object> classificationOutcome(EmailClassification decided) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("caseType", decided.caseType());
+        outcome.put("urgent", decided.urgent());
+        outcome.put("language", decided.language());
+        if (decided.inquiryIntent() != null) {
+            outcome.put("inquiryIntent", decided.inquiryIntent());
+        }
+        return outcome;
     }
 
     private static String isoDates(EmailClassification decided, LocalDate received) {

@@ -49,7 +49,7 @@ class ServiceDeskCaseOpener implements CaseOpener {
                 : request.about().subject() != null ? request.about().subject() : "(empty mail)";
         CaseIntake.OpenedCase opened = serviceDesk.open(NewCaseRequest.builder(request.type())
                 .customer(request.about().customerNumber()).sender(mail.from()).subject(request.about().subject())
-                .text(text).urgent(mail.urgent()).invoice(mail.invoiceNumber()).language(mail.language())
+                .text(text).urgent(mail.urgent()).invoice(mail.invoiceNumber()).intent(mail.inquiryIntent()).language(mail.language())
                 .receivedAt(clock.instant()).messageId(mail.messageId()).channel(RequestChannel.EMAIL).build(),
                 mailVariables(mail));
         if (request.about().linkedCaseNumber() != null) {

@@ -3,9 +3,11 @@ package com.casedesk.system;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -35,9 +37,12 @@ public class RefusedInputMapping implements AutoDiscoverable {
     /** A refusal from a step (delegate) reaches Jersey as it was thrown. */
     public static class Thrown implements ExceptionMapper<RefusedInputException> {
 
+        @Context
+        UriInfo request;
+
         @Override
         public Response toResponse(RefusedInputException exception) {
-            return badRequest(exception);
+            return badRequest(exception, request);
         }
     }
 
@@ -49,6 +54,9 @@ public class RefusedInputMapping implements AutoDiscoverable {
     // Camunda's handler maps the same type at the default priority; on such a tie Jersey takes the lower value
     @Priority(Priorities.USER - 100)
     public static class WrappedByCamunda implements ExtendedExceptionMapper<RestException> {
+
+        @Context
+        UriInfo request;
 
         @Override
         public boolean isMappable(RestException exception) {
@@ -62,16 +70,19 @@ public class RefusedInputMapping implements AutoDiscoverable {
 
         @Override
         public Response toResponse(RestException exception) {
-            return badRequest(exception);
+            return badRequest(exception, request);
         }
     }
 
-    /** Camunda's body, its message only the refusal's own words (no engine codes, no listener or command text). */
-    private static Response badRequest(Throwable exception) {
+    /**
+     * Camunda's body, its message only the refusal's own words (no engine codes, no listener or command text), each
+     * field named by its label in the task's form (the handler's words) and its key (for API clients).
+     */
+    private static Response badRequest(Throwable exception, UriInfo request) {
         var body = ExceptionHandlerHelper.getInstance().fromException(exception);
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof RefusedInputException refused) {
-                body.setMessage("Please correct: " + refused.getMessage());
+                body.setMessage("Please correct: " + TaskFormLabels.of(request).name(refused.problems()));
                 break;
             }
         }

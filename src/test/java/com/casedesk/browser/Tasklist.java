@@ -33,6 +33,7 @@ final class Tasklist implements AutoCloseable {
     private final WebDriverWait wait;
     private final String baseUrl;
     private static int shot;
+    private String loggedIn;
 
     Tasklist(String baseUrl) throws IOException {
         this.baseUrl = baseUrl;
@@ -51,8 +52,16 @@ final class Tasklist implements AutoCloseable {
         Files.createDirectories(SHOTS);
     }
 
-    /** Logs in on Tasklist's login page (a fresh browser per user: no session of the previous user is left). */
+    /**
+     * Logs in on Tasklist's login page, unless this user is the one logged in: the previous user's session (its
+     * cookies) is dropped first and Tasklist loaded afresh, so nothing of it is left.
+     */
     void logIn(String user, String password) {
+        if (user.equals(loggedIn)) {
+            return;
+        }
+        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
         driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
         try {
             // the first load after start-up can hang on Tasklist's spinner on a busy machine: load it once more
@@ -67,14 +76,20 @@ final class Tasklist implements AutoCloseable {
             name.sendKeys(user);
             driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password + Keys.ENTER);
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+            loggedIn = user;
         } catch (RuntimeException e) {
+            loggedIn = null;
             screenshot("login-failed");
             throw e;
         }
     }
 
-    /** Opens the task as a handler does from the list (the list links to this address). */
+    /**
+     * Opens the task as a handler does from the list (the list links to this address), in a freshly loaded Tasklist
+     * so that no form of an earlier task is still on the page.
+     */
     void open(String taskId) {
+        driver.get("about:blank");
         driver.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
         try {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
@@ -90,9 +105,15 @@ final class Tasklist implements AutoCloseable {
         }
     }
 
+    /** The field a label names: the label that reads exactly so, else the first that starts so. */
     private WebElement field(String label) {
-        WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),'" + label + "')]")));
+        String labels = "//label[contains(@class,'fjs-form-field-label')]";
+        WebElement labelElement = wait.until(d -> {
+            List<WebElement> exact = d.findElements(By.xpath(labels + "[normalize-space(.)='" + label + "']"));
+            List<WebElement> found = exact.isEmpty()
+                    ? d.findElements(By.xpath(labels + "[starts-with(normalize-space(.),'" + label + "')]")) : exact;
+            return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+        });
         String id = labelElement.getAttribute("for");
         return driver.findElement(By.id(id));
     }
@@ -108,7 +129,30 @@ final class Tasklist implements AutoCloseable {
         WebElement input = field(label);
         input.click();
         String[] p = isoDate.split("-");
-        input.sendKeys(p[1] + "/" + p[2] + "/" + p[0] + Keys.ENTER);
+        // whatever the field held is selected, so the typed date replaces it
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), p[1] + "/" + p[2] + "/" + p[0] + Keys.ENTER);
+    }
+
+    /** What a field shows (a disabled, display-only field too). */
+    String value(String label) {
+        return field(label).getAttribute("value");
+    }
+
+    /** The option a form-js select shows as chosen. */
+    String chosen(String label) {
+        return driver.findElement(By.id(field(label).getAttribute("id") + "-display")).getText().strip();
+    }
+
+    /** The options a form-js select offers (its dropdown opened and closed again). */
+    List<String> options(String label) {
+        WebElement display = driver.findElement(By.id(field(label).getAttribute("id") + "-display"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", display);
+        display.click();
+        By items = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(items));
+        List<String> options = driver.findElements(items).stream().map(e -> e.getText().strip()).toList();
+        display.click();
+        return options;
     }
 
     void check(String label) {
@@ -151,6 +195,7 @@ final class Tasklist implements AutoCloseable {
 
     /** Clicks Complete; returns the error Tasklist shows, or null when the task was completed. */
     String complete() {
+        dismissErrors();
         WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)='Complete']"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", button);
         button.click();
@@ -168,6 +213,17 @@ final class Tasklist implements AutoCloseable {
         }
         screenshot("complete-refused");
         return String.join("\n", errors);
+    }
+
+    /** Closes the error notifications an earlier Complete left (their × button), as a handler does. */
+    private void dismissErrors() {
+        for (WebElement alert : driver.findElements(By.cssSelector(".alert-danger, .alert-error"))) {
+            if (alert.isDisplayed()) {
+                alert.findElements(By.cssSelector(".close, button")).stream().filter(WebElement::isDisplayed)
+                        .findFirst().ifPresent(WebElement::click);
+            }
+        }
+        wait.until(d -> errors().isEmpty());
     }
 
     /** The error notifications Tasklist shows. */

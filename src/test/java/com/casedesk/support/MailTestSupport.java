@@ -44,6 +44,41 @@ public final class MailTestSupport {
     }
 
     /**
+     * Delivers the outbox now and waits until {@code recipient} has at least {@code count} mails whose subject
+     * contains {@code subjectPart}; returns those. Mails to the same address from other tests do not count.
+     */
+    public static List<MimeMessage> awaitMailsAbout(OutboxSender outbox, EmbeddedMailServer server, String recipient,
+            String subjectPart, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            outbox.sendDue();
+            List<MimeMessage> mails = mailsTo(server, recipient).stream()
+                    .filter(mail -> subjectOf(mail).contains(subjectPart)).toList();
+            if (mails.size() >= count) {
+                return mails;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " mails about '" + subjectPart + "' to " + recipient
+                        + " within " + timeout + ", got " + mails.size());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return String.valueOf(mail.getSubject());
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
      * Delivers the whole outbox and waits until no mail is waiting or being sent (by this call or the scheduled
      * sender), so that what a mailbox holds afterwards is everything that was written before the call.
      */

@@ -78,7 +78,7 @@ class RefusedTaskInputTest {
                 Map.of(VISIT_DATE, "2026-03-01", VISIT_TIME, "09:30", VISIT_TECHNICIAN, " "));
         assertThat(badAppointment.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badAppointment.getBody().get("message").asText())
-                .contains("visitDate: 2026-03-01 is in the past", "visitTechnician: required");
+                .contains("\"Visit date\" (visitDate): 2026-03-01 is in the past", "\"Technician\" (visitTechnician): required");
         assertThat(complete(scheduling, Map.of(VISIT_DATE, "2026-03-10", VISIT_TIME, "09:30", VISIT_TECHNICIAN, "Tekniker Tor"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         String checklist = taskOf(visit);
@@ -91,7 +91,8 @@ class RefusedTaskInputTest {
         assertThat(refused.getBody().has("type")).isTrue();
         assertThat(refused.getBody().has("code")).isTrue();
         assertThat(refused.getBody().get("message").asText())
-                .contains(itemStatus(2) + " (HAND_OVER_KEY): neither confirmed done nor marked not applicable");
+                .contains("\"Checklist item 2, Result\" (" + itemStatus(2)
+                        + ") (HAND_OVER_KEY): neither confirmed done nor marked not applicable");
         assertThat(tasks.createTaskQuery().taskId(checklist).count()).isEqualTo(1);
         assertThat(runtime.getVariable(visit, itemStatus(1))).isNull();
 
@@ -113,7 +114,8 @@ class RefusedTaskInputTest {
         ResponseEntity<JsonNode> refused = complete(task, Map.of(CustomerInquiryProcess.ARM_BY, "18:00",
                 CustomerInquiryProcess.DISARM_BY, "07:30", "answer", "Agreed."));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().get("message").asText()).contains("checkDays is required");
+        assertThat(refused.getBody().get("message").asText())
+                .contains("\"Days (e.g. Monday-Friday)\" (checkDays) is required");
         assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
     }
 
@@ -129,10 +131,11 @@ class RefusedTaskInputTest {
         HttpResponse<String> refused = tasklist.submitForm(checklist, Map.of(itemStatus(1), STATUS_DONE,
                 itemStatus(2), STATUS_DONE, itemStatus(3), STATUS_NOT_APPLICABLE));
 
-        // Then Tasklist gets a 400 naming the field, and the task waits
+        // Then Tasklist gets a 400 naming the field as the form labels it (and its key), and the task waits
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(JSON.readTree(refused.body()).get("message").asText())
-                .contains(itemReason(3) + " (REMOVE_SIGNS): marked not applicable without a reason");
+                .contains("\"Checklist item 3, Why not applicable\" (" + itemReason(3)
+                        + ") (REMOVE_SIGNS): marked not applicable without a reason");
         assertThat(tasks.createTaskQuery().taskId(checklist).count()).isEqualTo(1);
     }
 
