@@ -61,6 +61,7 @@ public final class ApiAccess {
             rule(GET, "/api/customers/{number}", HANDLERS),
             rule(POST, "/api/customers/import", List.of()),
             rule(POST, "/api/cases", List.of(Groups.CUSTOMER_SERVICE)),
+            rule(GET, "/api/cases", concat(HANDLERS, List.of(Groups.SUPERVISOR))),
             caseReaders(GET, "/api/cases/{caseNumber}", CaseFrom.PATH),
             caseReaders(GET, "/api/cases/{caseNumber}/texts", CaseFrom.PATH),
             caseReaders(GET, "/api/cases/{caseNumber}/texts/{id}", CaseFrom.PATH),

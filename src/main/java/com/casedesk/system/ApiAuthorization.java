@@ -61,11 +61,12 @@ class ApiAuthorization implements AuthorizationManager<RequestAuthorizationConte
                     + String.join(" or ", needed) + "; " + caller.getName() + " is in " + describe(groups));
         }
         Optional<String> caseNumber = caseOf(rule.caseFrom(), matched.get(), request);
-        if (caseNumber.isPresent() && caseReaders.anyHasOrHadTask(caseNumber.get(), groups)) {
+        if (caseNumber.isPresent()
+                && (CaseReaders.seeEveryCase(groups) || caseReaders.anyHasOrHadTask(caseNumber.get(), groups))) {
             return new AuthorizationDecision(true);
         }
         return refuse(request, "reading case " + caseNumber.orElse("?") + " requires membership in a group that"
-                + " has or had a task on it, or in group " + Groups.CAMUNDA_ADMIN + "; " + caller.getName()
+                + " has or had a task on it, or in group " + Groups.CAMUNDA_ADMIN + " or " + Groups.SUPERVISOR + "; " + caller.getName()
                 + " is in " + describe(groups));
     }
 

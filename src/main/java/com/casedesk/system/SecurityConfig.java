@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -27,12 +28,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Who may call what. The Camunda webapps keep their own login; {@code /engine-rest} uses Camunda's own HTTP
  * Basic filter so the engine's authorization checks apply to the caller; {@code /api} uses HTTP Basic
  * against the same identity service, each call decided by {@link ApiAccess}'s table and run in the engine as
- * its caller ({@link EngineCallerFilter}). Only the health endpoint is anonymous.
+ * its caller ({@link EngineCallerFilter}). The case pages ({@code /cases}) have a login form of their own against
+ * the same identity service ({@link #casePagesFilterChain}). Only the health endpoint is anonymous.
  */
 @Configuration
 class SecurityConfig {
 
+    /**
+     * The case pages ({@code /cases/**}) with a login form and a session, for the same users as Tasklist; CSRF
+     * protection on (the pages' forms carry the token). Every other path is {@link #securityFilterChain}'s.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain casePagesFilterChain(HttpSecurity http, IdentityService identityService) throws Exception {
+        http
+                .securityMatcher("/cases", "/cases/**", "/login", "/logout")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login").permitAll()
+                        .anyRequest().authenticated())
+                .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService,
             ApiAuthorization apiAuthorization, ObjectMapper json) throws Exception {
         http

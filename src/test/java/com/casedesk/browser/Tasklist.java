@@ -232,6 +232,51 @@ final class Tasklist implements AutoCloseable {
                 .filter(WebElement::isDisplayed).map(WebElement::getText).filter(text -> !text.isBlank()).toList();
     }
 
+    /** The browser itself, for pages other than Tasklist (the case page). */
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Waits until the element is visible. */
+    WebElement await(By by) {
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (RuntimeException e) {
+            screenshot("not-shown");
+            throw e;
+        }
+    }
+
+    /** A link in the open form by its text. */
+    WebElement link(String text) {
+        return await(By.xpath("//div[contains(@class,'fjs-form')]//a[normalize-space(.)='" + text + "']"));
+    }
+
+    /** Whether the task list (the queue shown after login) shows {@code text} in one of its entries within 60 s. */
+    boolean taskListShows(String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("ol.tasks-list li.task")).stream()
+                            .anyMatch(entry -> entry.getText().contains(text)));
+            return true;
+        } catch (RuntimeException e) {
+            screenshot("task-list-without-" + text.replaceAll("[^A-Za-z0-9-]", "_"));
+            return false;
+        }
+    }
+
+    /** Shows the queue (filter) of this name in the task list. */
+    void openFilter(String name) {
+        await(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + name + "')]")).click();
+    }
+
+    /** The names of the filters (queues) in Tasklist's filter list. */
+    List<String> filterNames() {
+        await(By.cssSelector(".task-filters .task-filter h4.name"));
+        return driver.findElements(By.cssSelector(".task-filters .task-filter h4.name")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
     Path screenshot(String name) {
         try {
             Path file = SHOTS.resolve(String.format("%02d-%s.png", ++shot, name));
