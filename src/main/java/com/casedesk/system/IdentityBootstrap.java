@@ -7,15 +7,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -33,24 +30,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class IdentityBootstrap {
 
-    static final String GROUP_TASKS_FILTER = "My group's tasks";
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
-    private final FilterService filterService;
-    private final TaskService taskService;
     private final CaseDeskProperties properties;
     private final DatabaseLock lock;
     private final TransactionTemplate transaction;
 
     IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, TaskService taskService, CaseDeskProperties properties, DatabaseLock lock,
+            CaseDeskProperties properties, DatabaseLock lock,
             TransactionTemplate transaction) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
-        this.filterService = filterService;
-        this.taskService = taskService;
         this.properties = properties;
         this.lock = lock;
         this.transaction = transaction;
@@ -72,14 +64,13 @@ class IdentityBootstrap {
         }
         createUser(properties.admin().user(), properties.admin().password(), "Administrator", Groups.CAMUNDA_ADMIN);
 
-        String filterId = groupTasksFilterId();
         for (String group : Groups.ALL) {
             createGroup(group, displayName(group), org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
-            grantTasklist(group, filterId);
+            grantTasklist(group);
             grantProcessRights(group);
         }
         createGroup(Groups.SUPERVISOR, "Supervisor", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
-        grantTasklist(Groups.SUPERVISOR, filterId);
+        grantTasklist(Groups.SUPERVISOR);
         grant(Groups.SUPERVISOR, Resources.TASK, Authorization.ANY, Permissions.READ);
         createGroup(Groups.ANALYST, "Analyst", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
         grantReadOnlyCockpit(Groups.ANALYST);
@@ -96,10 +87,10 @@ class IdentityBootstrap {
         return Stream.concat(Groups.ALL.stream(), Stream.of(Groups.SUPERVISOR, Groups.ANALYST)).toList();
     }
 
-    private void grantTasklist(String group, String filterId) {
+    /** Tasklist itself; its filters and who reads them are the worklist's ({@code worklist/TaskFilters}). */
+    private void grantTasklist(String group) {
         grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-        grant(group, Resources.FILTER, filterId, Permissions.READ);
     }
 
     /** Cockpit to look, nothing to change: definitions, instances and history of processes and decisions. */
@@ -125,21 +116,6 @@ class IdentityBootstrap {
                 }
             }
         }
-    }
-
-    private String groupTasksFilterId() {
-        Filter existing = filterService.createFilterQuery().filterName(GROUP_TASKS_FILTER).singleResult();
-        if (existing != null) {
-            return existing.getId();
-        }
-        Filter filter = filterService.newTaskFilter(GROUP_TASKS_FILTER)
-                .setOwner(properties.admin().user())
-                .setProperties(Map.of("priority", -10, "description", "Open tasks of the groups you belong to",
-                        "refresh", true))
-                .setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks());
-        filterService.saveFilter(filter);
-        return filter.getId();
     }
 
     private void createGroup(String id, String name, String type) {

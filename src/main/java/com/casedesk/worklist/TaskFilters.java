@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -22,7 +23,8 @@ import com.casedesk.system.DatabaseLock;
 import com.casedesk.system.Groups;
 
 /**
- * The Tasklist queues, created on the first start and shared through Camunda authorizations: per work group
+ * The Tasklist queues, created on the first start and shared through Camunda authorizations: "My group's tasks"
+ * (the tasks of every group the user is in, the first queue after login); per work group
  * "Open", "Due today", "Overdue" and "Follow-up"; for supervisors and admins "All open" and "Overdue, all
  * groups". Each is sorted by due date, then priority, and shows the case number, customer, site and case type.
  * Runs on every start under a database lock and only adds what is missing, so a restart or a second node
@@ -31,6 +33,7 @@ import com.casedesk.system.Groups;
 @Component
 class TaskFilters {
 
+    static final String GROUP_TASKS = "My group's tasks";
     static final String ALL_OPEN = "All open";
     static final String OVERDUE_ALL_GROUPS = "Overdue, all groups";
 
@@ -70,6 +73,11 @@ class TaskFilters {
 
     List<Queue> queues() {
         List<Queue> queues = new ArrayList<>();
+        // the first queue Tasklist opens after login, for every work group and supervisors
+        queues.add(new Queue(GROUP_TASKS, "Open tasks of the groups you belong to",
+                sorted(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()),
+                -10, Stream.concat(Groups.ALL.stream(), Stream.of(Groups.SUPERVISOR)).toList()));
         int order = 0;
         for (String group : Groups.ALL) {
             String label = label(group);
@@ -108,6 +116,10 @@ class TaskFilters {
         Filter filter = filters.createFilterQuery().filterName(queue.name()).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(queue.name()).setQuery(queue.query()).setProperties(properties(queue));
+            filters.saveFilter(filter);
+        } else if (filter.getProperties() == null || !filter.getProperties().containsKey("variables")) {
+            // made by a CaseDesk before the queues had their case columns: given them once, then left to the admins
+            filter.setQuery(queue.query()).setProperties(properties(queue));
             filters.saveFilter(filter);
         }
         for (String reader : queue.readers()) {

@@ -65,8 +65,8 @@ class TaskFiltersTest {
         List<String> names = engine.getFilterService().createFilterQuery().list().stream().map(Filter::getName)
                 .toList();
         List<String> expected = taskFilters.queues().stream().map(TaskFilters.Queue::name).toList();
-        assertThat(expected).hasSize(Groups.ALL.size() * 4 + 2)
-                .contains("Billing: Open", "Billing: Due today", "Billing: Overdue", "Billing: Follow-up",
+        assertThat(expected).hasSize(1 + Groups.ALL.size() * 4 + 2)
+                .contains(TaskFilters.GROUP_TASKS, "Billing: Open", "Billing: Due today", "Billing: Overdue", "Billing: Follow-up",
                         TaskFilters.ALL_OPEN, TaskFilters.OVERDUE_ALL_GROUPS);
         for (String name : expected) {
             assertThat(names).as(name).containsOnlyOnce(name);
@@ -94,6 +94,54 @@ class TaskFiltersTest {
         assertThat(list).contains(caseNumber, "\"name\":\"customerName\"", "Bageriet Solros AB",
                 "\"name\":\"siteCity\"", "Stockholm", "\"name\":\"caseType\"", "FAULT_REPORT");
         assertThat(tasklistList("test-queue-billing", "Billing: Open")).doesNotContain(caseNumber);
+    }
+
+    @Test
+    void shouldListTheCaseColumnsInMyGroupsTasksTheQueueTasklistOpensFirst() {
+        ProcessTestSupport.setClock(OffsetDateTime.parse("2026-03-04T10:00+01:00").toInstant());
+        String caseNumber = intake.open(NewCaseRequest.of(CaseType.FAULT_REPORT, "SE-1001", null, "SE-S-1001",
+                "The panel beeps")).caseNumber();
+
+        String list = tasklistList("test-queue-support", TaskFilters.GROUP_TASKS);
+
+        assertThat(list).contains(caseNumber, "\"name\":\"customerName\"", "Bageriet Solros AB",
+                "\"name\":\"siteCity\"", "Stockholm", "\"name\":\"caseType\"", "FAULT_REPORT");
+        assertThat(tasklistList("test-queue-billing", TaskFilters.GROUP_TASKS)).doesNotContain(caseNumber);
+        assertThat(engine.getFilterService().createFilterQuery().filterName(TaskFilters.GROUP_TASKS).singleResult()
+                .getProperties()).containsEntry("priority", -10);
+    }
+
+    @Test
+    void shouldGiveAQueueMadeWithoutCaseColumnsThemOnceAndLeaveAQueueAnAdminEditedAsEdited() {
+        Filter groupTasks = engine.getFilterService().createFilterQuery().filterName(TaskFilters.GROUP_TASKS)
+                .singleResult();
+        Map<String, Object> before = groupTasks.getProperties();
+        try {
+            // as an older CaseDesk made it: no columns
+            groupTasks.setProperties(Map.of("priority", -10, "description", "Open tasks of the groups you belong to"));
+            engine.getFilterService().saveFilter(groupTasks);
+            taskFilters.createMissingFilters();
+            assertThat(variableColumns(TaskFilters.GROUP_TASKS)).containsExactly("caseNumber", "customerName",
+                    "siteCity", "caseType");
+
+            // an admin took the columns away in Tasklist: a restart leaves it so
+            Filter edited = engine.getFilterService().getFilter(groupTasks.getId());
+            edited.setProperties(Map.of("priority", -10, "variables", List.of()));
+            engine.getFilterService().saveFilter(edited);
+            taskFilters.createMissingFilters();
+            assertThat(variableColumns(TaskFilters.GROUP_TASKS)).isEmpty();
+        } finally {
+            Filter restored = engine.getFilterService().getFilter(groupTasks.getId());
+            restored.setProperties(before);
+            engine.getFilterService().saveFilter(restored);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> variableColumns(String filterName) {
+        Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
+        return ((List<Map<String, Object>>) filter.getProperties().get("variables")).stream()
+                .map(column -> (String) column.get("name")).toList();
     }
 
     @Test
