@@ -2,29 +2,21 @@ package com.casedesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Properties;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import com.casedesk.CaseDeskApplication;
 import com.casedesk.mail.EmbeddedMailServer;
 import com.casedesk.system.Groups;
 
@@ -41,33 +33,12 @@ import jakarta.mail.internet.MimeMessage;
  * triage. Admins see the "All open" queue. Runs only with {@code ./mvnw -Pbrowser test} (see README).
  */
 @Tag("browser")
+@ExtendWith(CaseDeskForBrowsers.class)
 class CasePageBrowserTest {
 
-    private static final String PASSWORD = "case-page-browser-password";
+    private static final String PASSWORD = CaseDeskForBrowsers.PASSWORD;
 
-    private static ConfigurableApplicationContext app;
-    private static int port;
-    private static TaskService tasks;
-    private static RuntimeService runtime;
-    private static EmbeddedMailServer mailServer;
     private Tasklist browser;
-
-    @BeforeAll
-    static void startCaseDesk() throws Exception {
-        app = new SpringApplicationBuilder(CaseDeskApplication.class).run("--server.port=0",
-                "--casedesk.data-dir=" + Files.createTempDirectory("casedesk-browser"),
-                "--casedesk.admin.password=browser-admin-password",
-                "--casedesk.mail.embedded.smtp-port=0", "--casedesk.mail.embedded.imap-port=0",
-                "--logging.level.root=WARN");
-        port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        tasks = app.getBean(TaskService.class);
-        runtime = app.getBean(RuntimeService.class);
-        mailServer = app.getBean(EmbeddedMailServer.class);
-        IdentityService identity = app.getBean(IdentityService.class);
-        User user = identity.createUserQuery().userId(Groups.TECHNICAL_SUPPORT + "-demo").singleResult();
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-    }
 
     @AfterEach
     void closeBrowser() {
@@ -77,22 +48,15 @@ class CasePageBrowserTest {
         }
     }
 
-    @AfterAll
-    static void stopCaseDesk() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
     void shouldFindAMailBornCaseByTheSearchAndShowItsMailReasonsAndCompletedTriage() throws Exception {
         String subject = "Larmet piper " + System.nanoTime();
         mail("anna.lind@solros.example", subject, "Hej,\ncentralen piper hela tiden och displayen visar fel 12.\nMvh Anna");
         Task triage = awaitTriage(subject);
-        String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(triage.getProcessInstanceId())
+        String caseNumber = CaseDeskForBrowsers.bean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(triage.getProcessInstanceId())
                 .singleResult().getBusinessKey();
 
-        browser = new Tasklist("http://localhost:" + port);
+        browser = new Tasklist(CaseDeskForBrowsers.baseUrl());
         browser.logIn(Groups.TECHNICAL_SUPPORT + "-demo", PASSWORD);
         browser.openFilter("Technical support: Open");
         assertThat(browser.taskListShows(caseNumber)).as("the queue's entry names its case").isTrue();
@@ -104,7 +68,7 @@ class CasePageBrowserTest {
         assertThat(browser.complete()).isNull();
 
         WebDriver page = browser.driver();
-        page.get("http://localhost:" + port + "/cases");
+        page.get(CaseDeskForBrowsers.baseUrl() + "/cases");
         page.findElement(By.name("username")).sendKeys(Groups.TECHNICAL_SUPPORT + "-demo");
         page.findElement(By.name("password")).sendKeys(PASSWORD + Keys.ENTER);
         browser.await(By.name("query")).sendKeys(subject + Keys.ENTER);
@@ -120,7 +84,7 @@ class CasePageBrowserTest {
 
     @Test
     void shouldShowAdminsTheAllOpenQueue() throws Exception {
-        browser = new Tasklist("http://localhost:" + port);
+        browser = new Tasklist(CaseDeskForBrowsers.baseUrl());
         browser.logIn("admin", "browser-admin-password");
         assertThat(browser.filterNames()).contains("All open");
     }
@@ -128,10 +92,10 @@ class CasePageBrowserTest {
     private void mail(String from, String subject, String text) throws Exception {
         Properties props = new Properties();
         props.put("mail.smtp.host", "localhost");
-        props.put("mail.smtp.port", String.valueOf(mailServer.smtpPort()));
+        props.put("mail.smtp.port", String.valueOf(CaseDeskForBrowsers.bean(EmbeddedMailServer.class).smtpPort()));
         MimeMessage message = new MimeMessage(Session.getInstance(props));
         message.setFrom(new InternetAddress(from));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mailServer.mailbox()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(CaseDeskForBrowsers.bean(EmbeddedMailServer.class).mailbox()));
         message.setSubject(subject, "UTF-8");
         message.setText(text, "UTF-8");
         Transport.send(message);
@@ -139,9 +103,9 @@ class CasePageBrowserTest {
 
     private Task awaitTriage(String subject) throws InterruptedException {
         for (int i = 0; i < 240; i++) {
-            var instances = runtime.createProcessInstanceQuery().variableValueEquals("requestSubject", subject).list();
+            var instances = CaseDeskForBrowsers.bean(RuntimeService.class).createProcessInstanceQuery().variableValueEquals("requestSubject", subject).list();
             if (!instances.isEmpty()) {
-                Task task = tasks.createTaskQuery().processInstanceId(instances.get(0).getId())
+                Task task = CaseDeskForBrowsers.bean(TaskService.class).createTaskQuery().processInstanceId(instances.get(0).getId())
                         .taskDefinitionKey("userTask_triageFault").singleResult();
                 if (task != null) {
                     return task;

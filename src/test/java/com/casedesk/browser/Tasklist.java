@@ -127,6 +127,8 @@ final class Tasklist implements AutoCloseable {
     /** A form-js date picker: typed as the handler types it, then confirmed with Enter. */
     void date(String label, String isoDate) {
         WebElement input = field(label);
+        // in the middle of the view: Tasklist's task header would otherwise take a click near the window's edge
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
         input.click();
         String[] p = isoDate.split("-");
         // whatever the field held is selected, so the typed date replaces it
