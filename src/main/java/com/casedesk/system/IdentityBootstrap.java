@@ -3,7 +3,6 @@ package com.casedesk.system;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -39,8 +38,7 @@ class IdentityBootstrap {
     private final TransactionTemplate transaction;
 
     IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-            CaseDeskProperties properties, DatabaseLock lock,
-            TransactionTemplate transaction) {
+            CaseDeskProperties properties, DatabaseLock lock, TransactionTemplate transaction) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.properties = properties;
