@@ -39,18 +39,15 @@ public class CaseAccess {
     /**
      * A condition on {@code c.case_number} that holds for the cases a member of {@code groups} may read by their
      * groups' tasks: the same tables and conditions as Camunda's {@code HistoricTaskInstanceQuery
-     * .processVariableValueEquals(caseNumber).taskHadCandidateGroup(group)}, asked once for all cases. The set is
-     * reached from the groups' identity links (indexed by group), not case by case.
+     * .processVariableValueEquals(caseNumber).taskHadCandidateGroup(group)}. Asked per case row (from the case's
+     * caseNumber variables, indexed by value), so a search that finds few cases checks only those, however many
+     * tasks the groups have.
      */
     String readableBy(String parameter, Set<String> groups, MapSqlParameterSource parameters) {
         if (groups.isEmpty()) {
             return "1 = 0";
         }
         parameters.addValue(parameter, List.copyOf(groups));
-        return "c.case_number IN (SELECT v.TEXT_ FROM " + prefix + "ACT_HI_IDENTITYLINK il"
-                + " JOIN " + prefix + "ACT_HI_TASKINST t ON t.ID_ = il.TASK_ID_"
-                + " JOIN " + prefix + "ACT_HI_VARINST v ON v.PROC_INST_ID_ = t.PROC_INST_ID_"
-                + " WHERE il.TYPE_ = 'candidate' AND il.GROUP_ID_ IN (:" + parameter + ")"
-                + " AND v.NAME_ = '" + CaseStarter.CASE_NUMBER + "')";
+        return CaseReadAccess.groupHadTask(prefix, "c.case_number", parameter);
     }
 }

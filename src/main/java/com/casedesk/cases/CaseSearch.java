@@ -65,7 +65,11 @@ public class CaseSearch {
 
     private String where(CaseQuery query, Set<String> groups, MapSqlParameterSource parameters) {
         List<String> conditions = new ArrayList<>();
-        if (query.query() != null) {
+        if (query.query() != null && CaseNumbers.NUMBER.matcher(query.query().toUpperCase(Locale.ROOT)).matches()) {
+            // a case number typed into the search box: that case, found by its index, not by scanning every case
+            parameters.addValue("typedCaseNumber", query.query().toUpperCase(Locale.ROOT));
+            conditions.add("c.case_number = :typedCaseNumber");
+        } else if (query.query() != null) {
             List<String> words = Arrays.stream(query.query().toLowerCase(Locale.ROOT).split("\\s+"))
                     .filter(word -> !word.isEmpty()).limit(MAX_WORDS).toList();
             for (int i = 0; i < words.size(); i++) {

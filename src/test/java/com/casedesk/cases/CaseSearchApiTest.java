@@ -94,6 +94,15 @@ class CaseSearchApiTest {
     }
 
     @Test
+    void shouldFindTheCaseWhoseNumberIsTypedIntoTheQueryOnlyForThoseWhoMayReadIt() {
+        assertThat(numbers(search("search-billing", PASSWORD, "query=" + openBilling.toLowerCase())))
+                .containsExactly(openBilling);
+        assertThat(numbers(search("search-lead", PASSWORD, "query=" + support))).containsExactly(support);
+        assertThat(numbers(search("search-support", PASSWORD, "query=" + openBilling))).isEmpty();
+        assertThat(numbers(search("search-billing", PASSWORD, "query=" + closedBilling + "&status=OPEN"))).isEmpty();
+    }
+
+    @Test
     void shouldAnswerMineWithTheOpenCasesOfTheCallersGroups() {
         assertThat(numbers(search("search-billing", PASSWORD, "query=" + word + "&mine=true"))).containsExactly(openBilling);
         assertThat(numbers(search("search-lead", PASSWORD, "query=" + word + "&mine=true"))).isEmpty();
