@@ -168,6 +168,40 @@ class IdempotentCreationTest {
         }
     }
 
+    @Test
+    void shouldOpenOneCaseAndAnswerBothWhenTwoRequestsWithOneKeyArriveAtTheSameMoment() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                TestCustomer customer = customer();
+                Map<String, Object> request = Map.of("caseType", "GENERAL_INQUIRY", "customerNumber",
+                        customer.customerNumber(), "text", "Customer called twice, round " + round);
+                String key = UUID.randomUUID().toString();
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<ResponseEntity<Map>>> answers = new ArrayList<>();
+                for (int thread = 0; thread < 2; thread++) {
+                    answers.add(threads.submit(() -> {
+                        together.await(10, TimeUnit.SECONDS);
+                        return post("/api/cases", request, key);
+                    }));
+                }
+
+                List<Object> caseNumbers = new ArrayList<>();
+                for (Future<ResponseEntity<Map>> answer : answers) {
+                    ResponseEntity<Map> response = answer.get(60, TimeUnit.SECONDS);
+                    assertThat(response.getStatusCode().is2xxSuccessful()).as("round %d: %s %s", round,
+                            response.getStatusCode(), response.getBody()).isTrue();
+                    caseNumbers.add(response.getBody().get("caseNumber"));
+                }
+                assertThat(caseNumbers.get(0)).as("round %d", round).isNotNull().isEqualTo(caseNumbers.get(1));
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cd_case WHERE customer_number = ?",
+                        Integer.class, customer.customerNumber())).isEqualTo(1);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     private TestCustomer customer() {
         return MoneyFixtures.importCustomer(importer, "SE", false, false, true, LocalDate.now().plusDays(30));
     }
