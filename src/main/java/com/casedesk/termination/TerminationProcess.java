@@ -21,6 +21,9 @@ public final class TerminationProcess {
     public static final String NOTICE_TEXT = "noticeText";
     /** The sender of a new notice who is not the requester: becomes the requester only when a handler confirms. */
     public static final String PROPOSED_REQUESTER_EMAIL = "proposedRequesterEmail";
+    /** The handler's answer on the task "Confirm requester address": true = the proposed address becomes the requester. */
+    public static final String USE_PROPOSED_REQUESTER_EMAIL = "useProposedRequesterEmail";
+    public static final String TASK_CONFIRM_REQUESTER_ADDRESS = "userTask_confirmRequesterAddress";
 
     /** The termination-eligibility decision. */
     public static final String ACCEPTED = "terminationAccepted";

@@ -71,6 +71,8 @@ class ContractTerminationProcessTest {
     @Autowired EmbeddedMailServer mailServer;
     @Autowired TestRestTemplate rest;
 
+    private final com.casedesk.processes.FormJs formJs = new com.casedesk.processes.FormJs(java.nio.file.Path.of("processes"));
+
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(engine);
@@ -186,29 +188,82 @@ class ContractTerminationProcessTest {
     }
 
     @Test
-    void shouldAskForTheAuthorizedPersonAndAcceptTheirLetter() {
-        // Given a termination mailed by a contact who is not authorized
+    void shouldAskForTheAuthorizedPersonAndAcceptTheirLetterSendingTheRestToTheAddressTheHandlerConfirmed() {
+        // Given a termination mailed by a contact who is not authorized, refused, and the authorized contact's letter
+        TestCustomer customer = customer("SE", "SUBSCRIPTION", "2023-01-31", 3, 0, false, false);
+        ProcessInstance pi = refusedThenLetterFromTheAuthorizedContact(customer);
+
+        // When a customer-service handler confirms the new address in Tasklist
+        formJs.work(engine, confirmRequesterAddressTask(pi), Map.of(USE_PROPOSED_REQUESTER_EMAIL, true));
+
+        // Then the letter is accepted and the confirmation goes to the confirmed address, as every later mail
+        assertThat(pi).isWaitingAt(CALL_ACTIVITY_VISIT);
+        assertThat(pi).variables().containsEntry(END_DATE, "2026-06-04")
+                .containsEntry(REQUESTER_EMAIL, customer.authorizedEmail()).doesNotContainKey(PROPOSED_REQUESTER_EMAIL);
+        assertThat(cases.timeline(pi.getBusinessKey())).anyMatch(e -> e.getSummary().equals("Requester address changed from "
+                + customer.otherEmail() + " to " + customer.authorizedEmail() + ": mails about the case go there now"));
+        assertThat(subject(mails(customer.authorizedEmail(), 1).get(0))).contains("Bekräftelse av uppsägning");
+        assertThat(mails(customer.otherEmail(), 1)).hasSize(1);
+    }
+
+    @Test
+    void shouldKeepTheRequestersAddressWhenTheHandlerDoesNotConfirmTheNewOne() {
+        // Given the authorized contact's letter after a refusal, from another address than the requester's
+        TestCustomer customer = customer("SE", "SUBSCRIPTION", "2023-01-31", 3, 0, false, false);
+        ProcessInstance pi = refusedThenLetterFromTheAuthorizedContact(customer);
+
+        // When the handler completes the task without ticking "send this case's mails to the new address"
+        formJs.work(engine, confirmRequesterAddressTask(pi), Map.of());
+
+        // Then the letter is accepted and the confirmation still goes to the requester
+        assertThat(pi).isWaitingAt(CALL_ACTIVITY_VISIT);
+        assertThat(pi).variables().containsEntry(REQUESTER_EMAIL, customer.otherEmail())
+                .doesNotContainKey(PROPOSED_REQUESTER_EMAIL);
+        assertThat(cases.timeline(pi.getBusinessKey())).anyMatch(e -> e.getSummary().equals("Requester address kept: "
+                + customer.otherEmail() + " (not " + customer.authorizedEmail() + ")"));
+        assertThat(subject(mails(customer.otherEmail(), 2).get(1))).contains("Bekräftelse av uppsägning");
+    }
+
+    @Test
+    void shouldNotAskAHandlerWhenTheNewNoticeComesFromTheRequester() {
+        // Given a termination mailed by a contact who was not authorized, refused
         TestCustomer customer = customer("SE", "SUBSCRIPTION", "2023-01-31", 3, 0, false, false);
         ProcessInstance pi = start(customer, customer.otherEmail(), RequestChannel.EMAIL);
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_NEW_NOTICE);
 
-        // Then the sender is told the authorized person must send it
+        // When the new notice comes from the requester's own address (in other letter case, authorized now)
+        replies.deliver(pi.getBusinessKey(), new CustomerReply(customer.otherEmail().toUpperCase(), "Uppsägning per brev",
+                "LETTER", LocalDate.of(2026, 3, 4), true, null, null));
+
+        // Then no handler is asked: the notice goes straight to the decision
+        assertThat(pi).hasPassed("gateway_requesterProposed").hasNotPassed(TASK_CONFIRM_REQUESTER_ADDRESS);
+        assertThat(pi).isWaitingAt(CALL_ACTIVITY_VISIT);
+    }
+
+    private org.camunda.bpm.engine.task.Task confirmRequesterAddressTask(ProcessInstance pi) {
+        return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("userTask_confirmRequesterAddress")
+                .initializeFormKeys().singleResult();
+    }
+
+    /** A termination mailed by a contact who is not authorized, then the authorized contact's letter: waits for a handler. */
+    private ProcessInstance refusedThenLetterFromTheAuthorizedContact(TestCustomer customer) {
+        ProcessInstance pi = start(customer, customer.otherEmail(), RequestChannel.EMAIL);
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_NEW_NOTICE);
         assertThat(pi).variables().containsEntry(REASON_CODES, "NOT_AUTHORIZED").containsEntry(REQUESTER_AUTHORIZED, false);
         assertThat(subject(mails(customer.otherEmail(), 1).get(0))).contains("måste komma från en behörig person");
 
-        // When the authorized contact's letter arrives
         replies.deliver(pi.getBusinessKey(), new CustomerReply(customer.authorizedEmail(), "Uppsägning per brev",
                 "LETTER", LocalDate.of(2026, 3, 4), true, null, null));
 
-        // Then it is accepted; the requester's address stays until a handler confirms the new one (a reply never
-        // replaces it by itself), so the confirmation goes to the requester and the timeline asks the handler
-        assertThat(pi).isWaitingAt(CALL_ACTIVITY_VISIT);
-        assertThat(pi).variables().containsEntry(END_DATE, "2026-06-04").containsEntry(REQUESTER_EMAIL, customer.otherEmail())
-                .containsEntry(TerminationProcess.PROPOSED_REQUESTER_EMAIL, customer.authorizedEmail());
+        // a reply never replaces the requester's address by itself: a customer-service handler is asked first
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_REQUESTER_ADDRESS);
+        assertThat(task(pi)).hasCandidateGroup("customer-service");
+        assertThat(pi).variables().containsEntry(REQUESTER_EMAIL, customer.otherEmail())
+                .containsEntry(PROPOSED_REQUESTER_EMAIL, customer.authorizedEmail());
         assertThat(cases.timeline(pi.getBusinessKey())).anyMatch(e -> e.getSummary().equals("New notice from "
                 + customer.authorizedEmail() + ", not the requester: mails about the case still go to "
                 + customer.otherEmail() + " until a handler confirms the new address"));
-        assertThat(subject(mails(customer.otherEmail(), 2).get(1))).contains("Bekräftelse av uppsägning");
+        return pi;
     }
 
     @Test
