@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -21,6 +24,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.casedesk.CaseDeskApplication;
+import com.casedesk.cases.CaseAccess;
+import com.casedesk.cases.CaseQuery;
+import com.casedesk.cases.CaseSearch;
+import com.casedesk.cases.CaseSearchResult;
+import com.casedesk.cases.CaseStarter;
+import com.casedesk.cases.CaseSummary;
+import com.casedesk.cases.CaseType;
 import com.casedesk.customers.CustomerRepository;
 import com.casedesk.mail.CustomerMailService;
 import com.casedesk.mail.EmbeddedMailServer;
@@ -29,7 +39,8 @@ import com.casedesk.system.Groups;
 
 /**
  * Two CaseDesk nodes started at the same time on an empty PostgreSQL: the engine's schema is created once (the
- * second node waits on the schema lock), CaseDesk's migrations and one-time work happen once and every outbox mail is delivered by exactly one node. Needs a PostgreSQL database that it may wipe, so it runs only when
+ * second node waits on the schema lock), CaseDesk's migrations and one-time work happen once and every outbox mail is delivered by exactly one node. And the case search and the case readers' check (CaseDesk's own SQL
+ * over Camunda's history tables) as PostgreSQL runs them. Needs a PostgreSQL database that it may wipe, so it runs only when
  * {@code -Dcasedesk.test.postgres.url=jdbc:postgresql://…} is given (.ci/run does, after the main test run).
  */
 @ExtendWith(KeepsWebappsOfTheSharedContext.class)
@@ -93,6 +104,51 @@ class TwoNodesOnPostgresTest {
             int deliveredByB = b.getBean(EmbeddedMailServer.class).greenMail().getReceivedMessages().length;
             assertThat(deliveredByA + deliveredByB).isEqualTo(MAILS);
         }
+    }
+
+    @Test
+    void shouldSearchCasesAndCheckWhoMayReadThemWithPostgresqlRunningTheQueries() throws Exception {
+        wipeDatabase();
+        try (ConfigurableApplicationContext node = startNode("node-search")) {
+            // Given a billing case and a technical-support case (one task each, offered to that group)
+            node.getBean(ProcessEngine.class).getRepositoryService().createDeployment().addModelInstance(
+                    "searchProbe.bpmn", Bpmn.createExecutableProcess("searchProbe").camundaHistoryTimeToLive(1)
+                            .startEvent().userTask("userTask_probe").name("Probe").camundaCandidateGroups("${group}")
+                            .endEvent().done()).deploy();
+            CaseStarter starter = node.getBean(CaseStarter.class);
+            String billing = starter.start(CaseType.INVOICE_QUESTION, "searchProbe", CaseStarter.CaseSubject
+                    .of("Invoice 100% wrong_probe").withCustomer("SE-1001").withContactEmail("Kund@Probe.example"),
+                    Map.of("group", Groups.BILLING)).caseNumber();
+            String support = starter.start(CaseType.FAULT_REPORT, "searchProbe", CaseStarter.CaseSubject
+                    .of("Panel beeps probe").withCustomer("SE-1001"), Map.of("group", Groups.TECHNICAL_SUPPORT))
+                    .caseNumber();
+            CaseSearch search = node.getBean(CaseSearch.class);
+
+            // Then PostgreSQL answers each kind of search, and a group sees only the cases it has a task on
+            assertThat(numbers(search.search(query("PROBE", null, false), Set.of(Groups.SUPERVISOR))))
+                    .containsExactly(support, billing);
+            assertThat(numbers(search.search(query("probe", null, false), Set.of(Groups.BILLING)))).containsExactly(billing);
+            assertThat(numbers(search.search(query("100%", null, false), Set.of(Groups.SUPERVISOR)))).containsExactly(billing);
+            assertThat(numbers(search.search(query("_probe", null, false), Set.of(Groups.SUPERVISOR)))).containsExactly(billing);
+            assertThat(numbers(search.search(query(support.toLowerCase(), null, false), Set.of(Groups.TECHNICAL_SUPPORT))))
+                    .containsExactly(support);
+            assertThat(numbers(search.search(query(support, null, false), Set.of(Groups.BILLING)))).isEmpty();
+            assertThat(numbers(search.search(query(null, "kund@probe.example", false), Set.of(Groups.BILLING))))
+                    .containsExactly(billing);
+            assertThat(numbers(search.search(query(null, null, true), Set.of(Groups.TECHNICAL_SUPPORT))))
+                    .containsExactly(support);
+            CaseAccess access = node.getBean(CaseAccess.class);
+            assertThat(access.mayRead(support, Set.of(Groups.TECHNICAL_SUPPORT))).isTrue();
+            assertThat(access.mayRead(support, Set.of(Groups.BILLING, Groups.CUSTOMER_SERVICE))).isFalse();
+        }
+    }
+
+    private static CaseQuery query(String text, String sender, boolean mine) {
+        return new CaseQuery(text, null, null, sender, null, null, mine, 0, CaseQuery.DEFAULT_SIZE);
+    }
+
+    private static List<String> numbers(CaseSearchResult result) {
+        return result.cases().stream().map(CaseSummary::caseNumber).toList();
     }
 
     private static int sent(ConfigurableApplicationContext node) {
