@@ -152,8 +152,7 @@ public class TaskQueueBenchmark {
             return;
         }
         try (var connection = connect(data); var statement = connection.createStatement()) {
-            if (!connection.getMetaData().getTables(null, null, POSTGRES ? "cd_flyway_engine_history"
-                    : "cd_flyway_engine_history", null).next()) {
+            if (!connection.getMetaData().getTables(null, null, "cd_flyway_engine_history", null).next()) {
                 return;
             }
             statement.execute("delete from \"cd_flyway_engine_history\" where \"version\" is not null"

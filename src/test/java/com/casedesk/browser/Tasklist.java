@@ -109,13 +109,21 @@ final class Tasklist implements AutoCloseable {
     private WebElement field(String label) {
         String labels = "//label[contains(@class,'fjs-form-field-label')]";
         WebElement labelElement = wait.until(d -> {
-            List<WebElement> exact = d.findElements(By.xpath(labels + "[normalize-space(.)='" + label + "']"));
+            List<WebElement> exact = d.findElements(By.xpath(labels + "[normalize-space(.)=" + literal(label) + "]"));
             List<WebElement> found = exact.isEmpty()
-                    ? d.findElements(By.xpath(labels + "[starts-with(normalize-space(.),'" + label + "')]")) : exact;
+                    ? d.findElements(By.xpath(labels + "[starts-with(normalize-space(.)," + literal(label) + ")]")) : exact;
             return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
         });
         String id = labelElement.getAttribute("for");
         return driver.findElement(By.id(id));
+    }
+
+    /** {@code text} as an XPath 1.0 string literal: a label may hold an apostrophe ("the requester's address"). */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     void type(String label, String text) {

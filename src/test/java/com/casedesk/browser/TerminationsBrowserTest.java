@@ -6,6 +6,8 @@ import static com.casedesk.system.Groups.SERVICE_COORDINATION;
 import static com.casedesk.system.Groups.TECHNICAL_SUPPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,6 +64,34 @@ class TerminationsBrowserTest {
         JsonNode decision = decision(done, "termination-eligibility");
         assertThat(decision.at("/inputs/requesterAuthorized").asBoolean()).as("the verification carried over").isTrue();
         assertThat(decision.at("/outcome/accepted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldSendTheCasesMailsToTheNewAddressOnceCustomerServiceConfirmedIt() throws Exception {
+        // a termination taken by phone from the authorized contact: not in writing, so she is asked to write
+        String karen = "karen.moller@odense-tand.example";
+        String soren = "soren.dahl@odense-tand.example";
+        String caseNumber = CaseDeskForBrowsers.bean(com.casedesk.termination.TerminationIntake.class).receive(
+                new com.casedesk.termination.TerminationNotice("DK-2003", "DK-C-2003", karen,
+                        com.casedesk.cases.RequestChannel.PHONE, today(), "Karen ringede: vi opsiger aftalen"));
+        MimeMessage askedToWrite = awaitMails(karen, caseNumber, 1).get(0);
+
+        // a colleague of hers answers that mail in writing
+        reply(askedToWrite, soren, "Hermed opsiger vi aftalen skriftligt. Venlig hilsen Søren Dahl");
+
+        Tasklist t = openAs(CUSTOMER_SERVICE, caseNumber, "Confirm requester address");
+        assertThat(t.value("Requester's address (mails go here now)")).isEqualTo(karen);
+        assertThat(t.value("The new notice came from")).isEqualTo(soren);
+        t.check("Send this case's mails to the new address from now on");
+        t.screenshot("confirm-requester-address");
+        assertThat(t.complete()).isNull();
+
+        // the notice is decided after the answer, and its mail goes to the confirmed address
+        assertThat(awaitMails(soren, caseNumber, 1)).hasSize(1);
+        JsonNode after = caseApi(caseNumber, CUSTOMER_SERVICE);
+        assertInOrder(timeline(after), "Termination not accepted: NOT_IN_WRITING",
+                "Task 'Confirm requester address' completed by customer-service-demo",
+                "Requester address changed from " + karen + " to " + soren);
     }
 
     /** Service coordination agrees the visit, the technician works its whole checklist. */
