@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import com.casedesk.system.CaseDeskProperties;
 import com.casedesk.system.DefinitionFiles;
+import com.casedesk.system.DefinitionFiles.DefinitionFile;
 
 /**
  * The rules in force: every rule file of {@code casedesk.rules-dir} (except the scenario files under
@@ -55,10 +57,18 @@ public class RuleBase {
 
     private static CompiledRules load(Path folder) {
         DefinitionFiles definitions = DefinitionFiles.load(folder, "rules", RuleCompiler.EXTENSIONS);
-        CompiledRules compiled = RuleCompiler.compile(definitions.origin(), RuleCompiler.ruleFiles(definitions));
-        log.info("Rules {} in force: {} files from {}", compiled.version(), compiled.files().size(),
-                definitions.origin());
+        List<DefinitionFile> files = RuleCompiler.ruleFiles(definitions);
+        String version = RuleCompiler.version(files);
+        Optional<KieBase> built = PackagedRuleModel.forVersion(version);
+        CompiledRules compiled = built.map(kieBase -> new CompiledRules(kieBase, version, names(files)))
+                .orElseGet(() -> RuleCompiler.compile(definitions.origin(), files));
+        log.info("Rules {} in force: {} files from {} ({})", compiled.version(), compiled.files().size(),
+                definitions.origin(), built.isPresent() ? "compiled at build time" : "compiled now");
         return compiled;
+    }
+
+    private static List<String> names(List<DefinitionFile> files) {
+        return files.stream().map(DefinitionFile::name).toList();
     }
 
     /**

@@ -75,7 +75,7 @@ final class RuleCompiler {
         return new CompiledRules(kieBase, version(files), files.stream().map(DefinitionFile::name).toList());
     }
 
-    private static String toDrl(DefinitionFile file) {
+    static String toDrl(DefinitionFile file) {
         return switch (file.extension()) {
             case "drl" -> new String(file.content(), StandardCharsets.UTF_8);
             case "csv" -> new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.CSV);

@@ -1,0 +1,127 @@
+package com.casedesk.rules;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+
+import com.casedesk.system.DefinitionFiles;
+import com.casedesk.system.DefinitionFiles.DefinitionFile;
+
+/**
+ * Build step (Maven's {@code process-classes}, see the pom): compiles the rules folder into Drools' executable
+ * model and writes its classes and an index into one archive ({@link PackagedRuleModel#ARCHIVE}). A start whose
+ * rules folder still has the version the archive names loads the rules from it instead of compiling them. Needs
+ * {@code drools-model-codegen}, which only the build has.
+ * <pre>
+ *   RuleModelBuild &lt;rules folder&gt; &lt;archive to write&gt;
+ * </pre>
+ */
+public final class RuleModelBuild {
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final String EXECUTABLE_MODEL = "org.drools.model.codegen.ExecutableModelProject";
+
+    private RuleModelBuild() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: RuleModelBuild <rules folder> <archive to write>");
+        }
+        Path folder = Path.of(args[0]);
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("No rules folder " + folder.toAbsolutePath());
+        }
+        List<DefinitionFile> files = RuleCompiler.ruleFiles(DefinitionFiles.load(folder, "rules",
+                RuleCompiler.EXTENSIONS));
+        String version = RuleCompiler.version(files);
+        InternalKieModule module = compile(files, version);
+        Path archive = Path.of(args[1]);
+        int classes = write(module, version, files, archive);
+        System.out.printf("Rules %s compiled to the executable model: %d files, %d classes in %s%n", version,
+                files.size(), classes, archive);
+    }
+
+    private static InternalKieModule compile(List<DefinitionFile> files, String version) {
+        KieServices services = KieServices.get();
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        fileSystem.generateAndWritePomXML(services.newReleaseId("com.casedesk", "rules-model", version));
+        for (DefinitionFile file : files) {
+            String drl = RuleCompiler.toDrl(file);
+            // a DRL under the folder of its package, as the executable model's builder expects
+            Matcher rulePackage = PACKAGE.matcher(drl);
+            String folder = rulePackage.find() ? rulePackage.group(1).replace('.', '/') + "/" : "";
+            String name = file.name().substring(file.name().lastIndexOf('/') + 1);
+            fileSystem.write("src/main/resources/" + folder + name + (file.extension().equals("drl") ? "" : ".drl"),
+                    drl);
+        }
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(executableModelProject());
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            // the rules' own file-and-line errors come from the compiler CaseDesk runs (validate, the start)
+            throw new IllegalStateException("The rules do not compile to the executable model (run the application's "
+                    + "'validate' command for file and line): " + errors);
+        }
+        return (InternalKieModule) builder.getKieModule();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends KieBuilder.ProjectType> executableModelProject() {
+        try {
+            return (Class<? extends KieBuilder.ProjectType>) Class.forName(EXECUTABLE_MODEL);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(EXECUTABLE_MODEL + " is not on the class path: add drools-model-codegen", e);
+        }
+    }
+
+    private static int write(InternalKieModule module, String version, List<DefinitionFile> files, Path archive) {
+        List<String> models = new ArrayList<>();
+        int classes = 0;
+        try {
+            Files.createDirectories(archive.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (String name : module.getFileNames()) {
+                    if (name.endsWith(".class")) {
+                        entry(zip, name, module.getBytes(name));
+                        classes++;
+                    } else if (name.endsWith("/drools-model")) {
+                        // first line the model's version, then one model class per line
+                        new String(module.getBytes(name)).lines().skip(1).filter(line -> !line.isBlank())
+                                .forEach(models::add);
+                    }
+                }
+                String index = PackagedRuleModel.VERSION + "=" + version + "\n"
+                        + PackagedRuleModel.MODELS + "=" + String.join(",", models) + "\n"
+                        + PackagedRuleModel.FILES + "=" + String.join(",", files.stream().map(DefinitionFile::name)
+                                .toList()) + "\n";
+                entry(zip, PackagedRuleModel.INDEX, index.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + archive, e);
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("The executable model names no model class");
+        }
+        return classes;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+}
