@@ -1,15 +1,20 @@
 package com.casedesk.rules;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -25,9 +30,11 @@ import com.casedesk.system.DefinitionFiles.DefinitionFile;
  * Build step (Maven's {@code process-classes}, see the pom): compiles the rules folder into Drools' executable
  * model and writes its classes and an index into one archive ({@link PackagedRuleModel#ARCHIVE}). A start whose
  * rules folder still has the version the archive names loads the rules from it instead of compiling them. Needs
- * {@code drools-model-codegen}, which only the build has.
+ * {@code drools-model-codegen}, which only the build has. An archive of the same rules is kept unless a class was
+ * compiled after it (the model calls the fact classes' methods, so it must be built against the classes it ships
+ * with).
  * <pre>
- *   RuleModelBuild &lt;rules folder&gt; &lt;archive to write&gt;
+ *   RuleModelBuild &lt;rules folder&gt; &lt;archive to write&gt; &lt;the application's compiled classes&gt;
  * </pre>
  */
 public final class RuleModelBuild {
@@ -39,8 +46,8 @@ public final class RuleModelBuild {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: RuleModelBuild <rules folder> <archive to write>");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: RuleModelBuild <rules folder> <archive to write> <classes>");
         }
         Path folder = Path.of(args[0]);
         if (!Files.isDirectory(folder)) {
@@ -49,11 +56,48 @@ public final class RuleModelBuild {
         List<DefinitionFile> files = RuleCompiler.ruleFiles(DefinitionFiles.load(folder, "rules",
                 RuleCompiler.EXTENSIONS));
         String version = RuleCompiler.version(files);
-        InternalKieModule module = compile(files, version);
         Path archive = Path.of(args[1]);
+        if (version.equals(builtVersion(archive)) && !classesNewerThan(archive, Path.of(args[2]))) {
+            System.out.printf("Rules %s: the executable model in %s is up to date%n", version, archive);
+            return;
+        }
+        InternalKieModule module = compile(files, version);
         int classes = write(module, version, files, archive);
         System.out.printf("Rules %s compiled to the executable model: %d files, %d classes in %s%n", version,
                 files.size(), classes, archive);
+    }
+
+    private static boolean classesNewerThan(Path archive, Path classes) throws IOException {
+        long written = Files.getLastModifiedTime(archive).toMillis();
+        try (var paths = Files.walk(classes)) {
+            return paths.filter(path -> path.toString().endsWith(".class")).anyMatch(path -> {
+                try {
+                    return Files.getLastModifiedTime(path).toMillis() >= written;
+                } catch (IOException e) {
+                    return true;
+                }
+            });
+        }
+    }
+
+    /** The version an archive written earlier was built from; null when there is none. */
+    private static String builtVersion(Path archive) throws IOException {
+        if (!Files.isRegularFile(archive)) {
+            return null;
+        }
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            ZipEntry index = zip.getEntry(PackagedRuleModel.INDEX);
+            if (index == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            try (InputStream in = zip.getInputStream(index)) {
+                properties.load(in);
+            }
+            return properties.getProperty(PackagedRuleModel.VERSION);
+        } catch (ZipException e) {
+            return null;
+        }
     }
 
     private static InternalKieModule compile(List<DefinitionFile> files, String version) {
@@ -108,7 +152,7 @@ public final class RuleModelBuild {
                         + PackagedRuleModel.MODELS + "=" + String.join(",", models) + "\n"
                         + PackagedRuleModel.FILES + "=" + String.join(",", files.stream().map(DefinitionFile::name)
                                 .toList()) + "\n";
-                entry(zip, PackagedRuleModel.INDEX, index.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                entry(zip, PackagedRuleModel.INDEX, index.getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + archive, e);
