@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * this machine. Each is started once to create its database (not measured; skipped when its data folder under
  * target/startup-bench is kept from an earlier run), then they take turns, 3 restarts each.
  * Healthy = CaseDesk's /actuator/health/readiness, the bare one's /engine-rest/engine answering 200. Resident memory
- * (VmRSS) is read when healthy. Prints the medians and the ratios against the bare starter.
+ * (VmRSS) and the CPU time the process has used (user + system) are read when healthy. Prints the medians and the
+ * ratios against the bare starter.
  * <pre>
  *   bench/startup.sh [rounds] [label=jar[,jvm-option...] ...]
  * </pre>
@@ -34,7 +35,8 @@ public class StartupBenchmark {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String BARE = "bare Camunda";
 
-    record Run(double seconds, long rssMb) {
+    /** @param cpuSeconds user + system CPU time of the process when healthy: less sensitive to other load than wall time */
+    record Run(double seconds, long rssMb, double cpuSeconds) {
     }
 
     record Variant(String label, List<String> command, String health) {
@@ -74,13 +76,16 @@ public class StartupBenchmark {
         }
         double bareSeconds = median(runs.get(BARE).stream().mapToDouble(Run::seconds).toArray());
         double bareRss = median(runs.get(BARE).stream().mapToDouble(Run::rssMb).toArray());
+        double bareCpu = median(runs.get(BARE).stream().mapToDouble(Run::cpuSeconds).toArray());
         System.out.printf("startup: load average at the end %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         for (Map.Entry<String, List<Run>> entry : runs.entrySet()) {
             double seconds = median(entry.getValue().stream().mapToDouble(Run::seconds).toArray());
             double rss = median(entry.getValue().stream().mapToDouble(Run::rssMb).toArray());
-            System.out.printf("startup: restart to healthy, median of %d: %-22s %5.1f s (%.2fx bare), resident %4.0f MB"
-                    + " (%.2fx bare); all: %s%n", rounds, entry.getKey(), seconds, seconds / bareSeconds, rss,
-                    rss / bareRss, entry.getValue().stream().map(r -> String.format("%.1f", r.seconds())).toList());
+            double cpu = median(entry.getValue().stream().mapToDouble(Run::cpuSeconds).toArray());
+            System.out.printf("startup: restart to healthy, median of %d: %-22s %5.1f s (%.2fx bare), CPU %5.1f s"
+                    + " (%.2fx bare), resident %4.0f MB (%.2fx bare); all: %s%n", rounds, entry.getKey(), seconds,
+                    seconds / bareSeconds, cpu, cpu / bareCpu, rss, rss / bareRss,
+                    entry.getValue().stream().map(r -> String.format("%.1f", r.seconds())).toList());
         }
     }
 
@@ -122,9 +127,10 @@ public class StartupBenchmark {
                 }
                 Thread.sleep(100);
             }
-            Run run = new Run((System.nanoTime() - t0) / 1e9, rssMb(process.pid()));
-            System.out.printf("startup: %-34s %6.1f s to healthy, %5d MB resident, load %s%n", label, run.seconds(),
-                    run.rssMb(), Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+            Run run = new Run((System.nanoTime() - t0) / 1e9, rssMb(process.pid()), cpuSeconds(process.pid()));
+            System.out.printf("startup: %-34s %6.1f s to healthy, %5.1f s CPU, %5d MB resident, load %s%n", label,
+                    run.seconds(), run.cpuSeconds(), run.rssMb(),
+                    Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
             return run;
         } finally {
             process.destroy();
@@ -150,6 +156,13 @@ public class StartupBenchmark {
             }
         }
         return -1;
+    }
+
+    /** utime + stime of /proc/PID/stat, in clock ticks of 1/100 s (Linux's USER_HZ). */
+    private static double cpuSeconds(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     private static double median(double[] values) {
