@@ -14,8 +14,12 @@ import com.casedesk.cluster.proof.Node;
  * run; prints both and the ratio. Each dunning is two jobs: the overdue-invoice scan's start of it, then its
  * first-reminder timer, which writes the reminder to the outbox. Uses (and wipes) the database of .ci/postgres.sh.
  *   bench/timer-throughput.sh [N]     (N due timers per run, default 1000)
+ *   JDK_JAVA_OPTIONS=-Dbench.pin-cores=true bench/timer-throughput.sh [N]     (a core per node)
  */
 public class TimerThroughputBenchmark {
+
+    /** -Dbench.pin-cores=true: node a on core 0, node b on core 1 (see {@link #pin}). */
+    private static final boolean PIN_CORES = Boolean.getBoolean("bench.pin-cores");
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -24,8 +28,8 @@ public class TimerThroughputBenchmark {
         try {
             double one = run(cluster, n, 1);
             double two = run(cluster, n, 2);
-            System.out.printf("timer-throughput: %d dunnings (2 jobs each): one node %.1f/s, two nodes %.1f/s: "
-                    + "two / one = %.2f%n", n, one, two, two / one);
+            System.out.printf("timer-throughput: %d dunnings (2 jobs each)%s: one node %.1f/s, two nodes %.1f/s: "
+                    + "two / one = %.2f%n", n, PIN_CORES ? ", a core per node" : "", one, two, two / one);
         } finally {
             cluster.stopMailServer();
         }
@@ -40,6 +44,9 @@ public class TimerThroughputBenchmark {
                 Node node = cluster.node(String.valueOf((char) ('a' + i)), 18163 + i, List.of());
                 node.start();
                 started.add(node);
+                if (PIN_CORES) {
+                    pin(node, i);
+                }
             }
             for (Node node : started) {
                 node.awaitHealthy(Duration.ofMinutes(10));
@@ -63,6 +70,18 @@ public class TimerThroughputBenchmark {
             for (Node node : started) {
                 node.stop();
             }
+        }
+    }
+
+    /**
+     * Node i on core i only, every thread of it (threads started later inherit it), so that the two nodes do not
+     * take each other's core; PostgreSQL, the mail server and this program stay on both.
+     */
+    private static void pin(Node node, int core) throws Exception {
+        Process taskset = new ProcessBuilder("taskset", "-a", "-cp", String.valueOf(core), String.valueOf(node.pid()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (taskset.waitFor() != 0) {
+            throw new IllegalStateException("taskset could not pin node " + node.pid() + " to core " + core);
         }
     }
 
