@@ -1,20 +1,18 @@
 package com.casedesk.mail;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
-import jakarta.persistence.*;
 
 /** A customer mail waiting to be sent, being sent, sent or failed. Its Message-ID is fixed when it is written. */
-@Entity
-@Table(name = "cd_outbox_mail")
 public class OutboxMail {
 
     public enum Status {
         PENDING, SENDING, SENT, FAILED
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String caseNumber;
     private String messageId;
@@ -22,7 +20,6 @@ public class OutboxMail {
     private String recipient;
     private String subject;
     private String body;
-    @Enumerated(EnumType.STRING)
     private Status status;
     private int attempts;
     private Instant nextAttemptAt;
@@ -36,7 +33,58 @@ public class OutboxMail {
     private String attachmentType;
     private byte[] attachmentContent;
 
-    protected OutboxMail() {
+    private OutboxMail() {
+    }
+
+    /** A mail as {@link OutboxMailRepository} reads it from {@code cd_outbox_mail}. */
+    static OutboxMail fromRow(ResultSet row) throws SQLException {
+        OutboxMail mail = new OutboxMail();
+        mail.id = row.getLong("id");
+        mail.caseNumber = row.getString("case_number");
+        mail.messageId = row.getString("message_id");
+        mail.inReplyTo = row.getString("in_reply_to");
+        mail.recipient = row.getString("recipient");
+        mail.subject = row.getString("subject");
+        mail.body = row.getString("body");
+        mail.status = Status.valueOf(row.getString("status"));
+        mail.attempts = row.getInt("attempts");
+        mail.nextAttemptAt = instant(row, "next_attempt_at");
+        mail.claimedBy = row.getString("claimed_by");
+        mail.claimedAt = instant(row, "claimed_at");
+        mail.claimToken = row.getString("claim_token");
+        mail.lastError = row.getString("last_error");
+        mail.createdAt = instant(row, "created_at");
+        mail.sentAt = instant(row, "sent_at");
+        mail.attachmentName = row.getString("attachment_name");
+        mail.attachmentType = row.getString("attachment_type");
+        mail.attachmentContent = row.getBytes("attachment_content");
+        return mail;
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    void assignId(long id) {
+        this.id = id;
+    }
+
+    Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    String getClaimedBy() {
+        return claimedBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The stored claim token as it is, null when none (see {@link #getClaimToken}). */
+    String storedClaimToken() {
+        return claimToken;
     }
 
     OutboxMail(String caseNumber, String messageId, String inReplyTo, String recipient, String subject, String body,

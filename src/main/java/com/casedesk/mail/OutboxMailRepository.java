@@ -1,64 +1,140 @@
 package com.casedesk.mail;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 
-public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+/**
+ * The outbox table {@code cd_outbox_mail}, in plain SQL: a mail is written once ({@link #save}) and afterwards
+ * changes only through the claim updates, each conditional on the state it expects, so two nodes never both win.
+ */
+@Repository
+public class OutboxMailRepository {
 
-    Optional<OutboxMail> findByMessageId(String messageId);
+    private static final String SELECT = "SELECT * FROM cd_outbox_mail";
+    /** A claim written before claim tokens existed has none: its token is the empty string here. */
+    private static final String HELD_BY_TOKEN = " WHERE id = :id AND status = 'SENDING' AND COALESCE(claim_token, '') = :token";
 
-    List<OutboxMail> findByCaseNumberOrderByIdAsc(String caseNumber);
+    private final NamedParameterJdbcTemplate jdbc;
 
-    long countByStatusIn(java.util.Collection<OutboxMail.Status> statuses);
+    OutboxMailRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
-    @Query("select m.id from OutboxMail m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.id")
-    List<Long> findDue(@Param("now") Instant now, Limit limit);
+    /** Writes a new mail and gives it its id. */
+    public OutboxMail save(OutboxMail mail) {
+        if (mail.getId() != null) {
+            throw new IllegalArgumentException("outbox mail " + mail.getId() + " is written already: it changes only"
+                    + " through its claim");
+        }
+        MapSqlParameterSource row = new MapSqlParameterSource().addValue("caseNumber", mail.getCaseNumber())
+                .addValue("messageId", mail.getMessageId()).addValue("inReplyTo", mail.getInReplyTo())
+                .addValue("recipient", mail.getRecipient()).addValue("subject", mail.getSubject())
+                .addValue("body", mail.getBody()).addValue("status", mail.getStatus().name())
+                .addValue("attempts", mail.getAttempts()).addValue("nextAttemptAt", time(mail.getNextAttemptAt()))
+                .addValue("claimedBy", mail.getClaimedBy()).addValue("claimedAt", time(mail.getClaimedAt()))
+                .addValue("claimToken", mail.storedClaimToken()).addValue("lastError", mail.getLastError())
+                .addValue("createdAt", time(mail.getCreatedAt())).addValue("sentAt", time(mail.getSentAt()))
+                .addValue("attachmentName", mail.getAttachmentName())
+                .addValue("attachmentType", mail.getAttachmentType())
+                .addValue("attachmentContent", mail.getAttachmentContent());
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update("""
+                INSERT INTO cd_outbox_mail (case_number, message_id, in_reply_to, recipient, subject, body, status,
+                  attempts, next_attempt_at, claimed_by, claimed_at, claim_token, last_error, created_at, sent_at,
+                  attachment_name, attachment_type, attachment_content)
+                VALUES (:caseNumber, :messageId, :inReplyTo, :recipient, :subject, :body, :status, :attempts,
+                  :nextAttemptAt, :claimedBy, :claimedAt, :claimToken, :lastError, :createdAt, :sentAt,
+                  :attachmentName, :attachmentType, :attachmentContent)""", row, key, new String[] {"id"});
+        mail.assignId(key.getKey().longValue());
+        return mail;
+    }
 
-    @Query("select m from OutboxMail m where m.status = 'SENDING' and m.claimedAt < :before")
-    List<OutboxMail> findStaleClaims(@Param("before") Instant before);
+    public Optional<OutboxMail> findById(long id) {
+        return one(SELECT + " WHERE id = :id", new MapSqlParameterSource("id", id));
+    }
+
+    public Optional<OutboxMail> findByMessageId(String messageId) {
+        return one(SELECT + " WHERE message_id = :messageId", new MapSqlParameterSource("messageId", messageId));
+    }
+
+    public List<OutboxMail> findByCaseNumberOrderByIdAsc(String caseNumber) {
+        return jdbc.query(SELECT + " WHERE case_number = :caseNumber ORDER BY id",
+                new MapSqlParameterSource("caseNumber", caseNumber), (row, i) -> OutboxMail.fromRow(row));
+    }
+
+    public long count() {
+        return jdbc.getJdbcTemplate().queryForObject("SELECT COUNT(*) FROM cd_outbox_mail", Long.class);
+    }
+
+    public long countByStatusIn(Collection<OutboxMail.Status> statuses) {
+        if (statuses.isEmpty()) {
+            return 0;
+        }
+        return jdbc.queryForObject("SELECT COUNT(*) FROM cd_outbox_mail WHERE status IN (:statuses)",
+                new MapSqlParameterSource("statuses", statuses.stream().map(Enum::name).toList()), Long.class);
+    }
+
+    /** The ids of pending mails due at {@code now}, oldest first, at most {@code limit}. */
+    List<Long> findDue(Instant now, int limit) {
+        return jdbc.queryForList("SELECT id FROM cd_outbox_mail WHERE status = 'PENDING' AND next_attempt_at <= :now"
+                + " ORDER BY id FETCH FIRST " + limit + " ROWS ONLY", new MapSqlParameterSource("now", time(now)),
+                Long.class);
+    }
+
+    List<OutboxMail> findStaleClaims(Instant before) {
+        return jdbc.query(SELECT + " WHERE status = 'SENDING' AND claimed_at < :before",
+                new MapSqlParameterSource("before", time(before)), (row, i) -> OutboxMail.fromRow(row));
+    }
 
     /** Claims one mail for this node under a fresh token; 1 when the claim won, 0 when another node was first. */
-    @Modifying
-    @Query("""
-            update OutboxMail m set m.status = 'SENDING', m.claimedBy = :node, m.claimedAt = :now,
-              m.claimToken = :token, m.attempts = m.attempts + 1
-            where m.id = :id and m.status = 'PENDING'""")
-    int claim(@Param("id") Long id, @Param("node") String node, @Param("token") String token,
-            @Param("now") Instant now);
-
-    // A claim written before claim tokens existed has none: its token is the empty string here.
+    int claim(long id, String node, String token, Instant now) {
+        return jdbc.update("""
+                UPDATE cd_outbox_mail SET status = 'SENDING', claimed_by = :node, claimed_at = :now,
+                  claim_token = :token, attempts = attempts + 1
+                WHERE id = :id AND status = 'PENDING'""", new MapSqlParameterSource("id", id).addValue("node", node)
+                .addValue("token", token).addValue("now", time(now)));
+    }
 
     /** 1 when the claim {@code token} still held the mail; 0 when it was released (and maybe claimed again). */
-    @Modifying
-    @Query("""
-            update OutboxMail m set m.status = 'SENT', m.sentAt = :now, m.lastError = null, m.claimToken = null
-            where m.id = :id and m.status = 'SENDING' and coalesce(m.claimToken, '') = :token""")
-    int markSent(@Param("id") Long id, @Param("token") String token, @Param("now") Instant now);
+    int markSent(long id, String token, Instant now) {
+        return jdbc.update("UPDATE cd_outbox_mail SET status = 'SENT', sent_at = :now, last_error = NULL,"
+                + " claim_token = NULL" + HELD_BY_TOKEN, new MapSqlParameterSource("id", id).addValue("token", token)
+                .addValue("now", time(now)));
+    }
 
     /**
      * Ends the claim {@code token} with a failed attempt ({@code status} PENDING to retry, FAILED to give up);
      * 0 when that claim no longer holds the mail.
      */
-    @Modifying
-    @Query("""
-            update OutboxMail m set m.status = :status, m.nextAttemptAt = :next, m.lastError = :error,
-              m.claimedBy = null, m.claimToken = null
-            where m.id = :id and m.status = 'SENDING' and coalesce(m.claimToken, '') = :token""")
-    int markFailedAttempt(@Param("id") Long id, @Param("token") String token,
-            @Param("status") OutboxMail.Status status, @Param("next") Instant next, @Param("error") String error);
+    int markFailedAttempt(long id, String token, OutboxMail.Status status, Instant next, String error) {
+        return jdbc.update("UPDATE cd_outbox_mail SET status = :status, next_attempt_at = :next, last_error = :error,"
+                + " claimed_by = NULL, claim_token = NULL" + HELD_BY_TOKEN, new MapSqlParameterSource("id", id)
+                .addValue("token", token).addValue("status", status.name()).addValue("next", time(next))
+                .addValue("error", error));
+    }
 
     /** Gives back a claim whose mail was not tried (the batch ran out of time): no attempt is counted. */
-    @Modifying
-    @Query("""
-            update OutboxMail m set m.status = 'PENDING', m.claimedBy = null, m.claimToken = null,
-              m.attempts = m.attempts - 1
-            where m.id = :id and m.status = 'SENDING' and coalesce(m.claimToken, '') = :token""")
-    int giveBack(@Param("id") Long id, @Param("token") String token);
+    int giveBack(long id, String token) {
+        return jdbc.update("UPDATE cd_outbox_mail SET status = 'PENDING', claimed_by = NULL, claim_token = NULL,"
+                + " attempts = attempts - 1" + HELD_BY_TOKEN, new MapSqlParameterSource("id", id)
+                .addValue("token", token));
+    }
+
+    private Optional<OutboxMail> one(String sql, MapSqlParameterSource parameters) {
+        return jdbc.query(sql, parameters, (row, i) -> OutboxMail.fromRow(row)).stream().findFirst();
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
 }

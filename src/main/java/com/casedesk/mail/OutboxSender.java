@@ -25,7 +25,6 @@ import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -69,7 +68,7 @@ public class OutboxSender {
         releaseStaleClaims();
         Instant deadline = clock.instant().plus(properties.outbox().batchTime());
         List<OutboxMail> claimed = new ArrayList<>();
-        for (Long id : outbox.findDue(clock.instant(), Limit.of(BATCH))) {
+        for (Long id : outbox.findDue(clock.instant(), BATCH)) {
             String token = UUID.randomUUID().toString();
             Integer won = transaction.execute(status -> outbox.claim(id, node, token, clock.instant()));
             if (won != null && won == 1) {

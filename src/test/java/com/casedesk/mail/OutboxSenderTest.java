@@ -42,7 +42,7 @@ import com.casedesk.system.ClockConfig;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ OutboxSender.class, OutboxSenderTest.Smtp.class })
+@Import({ OutboxSender.class, OutboxMailRepository.class, OutboxSenderTest.Smtp.class })
 @TestPropertySource(properties = "casedesk.mail.outbox.poll-interval=PT1H")
 class OutboxSenderTest {
 
@@ -87,7 +87,7 @@ class OutboxSenderTest {
 
     @BeforeEach
     void emptyOutbox() {
-        outbox.deleteAll();
+        jdbc.update("DELETE FROM cd_outbox_mail");
     }
 
     @AfterEach
