@@ -1,10 +1,51 @@
 package com.casedesk.cases;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 
-interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
+/** The timeline table {@code cd_case_event}, in plain SQL: entries are only ever added. */
+@Repository
+class CaseEventRepository {
 
-    List<CaseEvent> findByCaseNumberOrderByOccurredAtAscIdAsc(String caseNumber);
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CaseEventRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    CaseEvent save(CaseEvent event) {
+        if (event.getId() != null) {
+            throw new IllegalArgumentException("timeline entry " + event.getId() + " is written already");
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update("INSERT INTO cd_case_event (case_number, occurred_at, kind, summary, detail)"
+                + " VALUES (:caseNumber, :occurredAt, :kind, :summary, :detail)", new MapSqlParameterSource()
+                        .addValue("caseNumber", event.getCaseNumber())
+                        .addValue("occurredAt", event.getOccurredAt().atOffset(ZoneOffset.UTC))
+                        .addValue("kind", event.getKind().name()).addValue("summary", event.getSummary())
+                        .addValue("detail", event.getDetail()), key, new String[] {"id"});
+        event.assignId(key.getKey().longValue());
+        return event;
+    }
+
+    List<CaseEvent> findByCaseNumberOrderByOccurredAtAscIdAsc(String caseNumber) {
+        return jdbc.query("SELECT id, case_number, occurred_at, kind, summary, detail FROM cd_case_event"
+                + " WHERE case_number = :caseNumber ORDER BY occurred_at, id",
+                new MapSqlParameterSource("caseNumber", caseNumber), (row, i) -> event(row));
+    }
+
+    private static CaseEvent event(ResultSet row) throws SQLException {
+        return new CaseEvent(row.getLong("id"), row.getString("case_number"),
+                row.getObject("occurred_at", OffsetDateTime.class).toInstant(), CaseEvent.Kind.valueOf(row.getString("kind")),
+                row.getString("summary"), row.getString("detail"));
+    }
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-
 /** A customer mail waiting to be sent, being sent, sent or failed. Its Message-ID is fixed when it is written. */
 public class OutboxMail {
 
