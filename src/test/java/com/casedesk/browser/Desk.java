@@ -20,6 +20,7 @@ import java.util.Properties;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.casedesk.mail.EmbeddedMailServer;
 import com.casedesk.mail.OutboxSender;
@@ -33,7 +34,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * What customers and handlers do around Tasklist: a customer mails CaseDesk's mailbox over SMTP (as a mail client
@@ -75,27 +75,22 @@ final class Desk {
 
     /** The case intake opened for the mail {@code from} sent with {@code subject} (its first timeline entry). */
     static String awaitCaseOf(String from, String subject) throws InterruptedException {
-        return awaitFirst("select e.caseNumber from CaseEvent e where e.summary = :key order by e.id",
+        return awaitFirst("SELECT case_number FROM cd_case_event WHERE summary = ? ORDER BY id",
                 "Mail from " + from + ": " + subject, "no case opened for the mail '" + subject + "'");
     }
 
     /** The case that continues {@code caseNumber} (linked to it). */
     static String awaitCaseLinkedTo(String caseNumber) throws InterruptedException {
-        return awaitFirst("select c.caseNumber from CaseRecord c where c.linkedCaseNumber = :key order by c.id",
+        return awaitFirst("SELECT case_number FROM cd_case WHERE linked_case_number = ? ORDER BY id",
                 caseNumber, "no case continues " + caseNumber);
     }
 
     private static String awaitFirst(String query, String key, String failure) throws InterruptedException {
-        EntityManagerFactory jpa = bean(EntityManagerFactory.class);
+        JdbcTemplate jdbc = bean(JdbcTemplate.class);
         for (int i = 0; i < 120; i++) {
-            var em = jpa.createEntityManager();
-            try {
-                List<String> found = em.createQuery(query, String.class).setParameter("key", key).getResultList();
-                if (!found.isEmpty()) {
-                    return found.get(0);
-                }
-            } finally {
-                em.close();
+            List<String> found = jdbc.queryForList(query, String.class, key);
+            if (!found.isEmpty()) {
+                return found.get(0);
             }
             Thread.sleep(500);
         }
