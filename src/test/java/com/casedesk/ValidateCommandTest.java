@@ -8,10 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.casedesk.support.Folders;
 
 /** {@code java -jar casedesk.jar validate} as an analyst runs it, on copies of processes/ and rules/. */
 class ValidateCommandTest {
@@ -71,19 +72,7 @@ class ValidateCommandTest {
     }
 
     private Path copy(String folder) throws IOException {
-        Path source = Path.of(folder);
-        Path target = work.resolve(folder);
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path copy = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-        }
-        return target;
+        return Folders.copy(Path.of(folder), work.resolve(folder));
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

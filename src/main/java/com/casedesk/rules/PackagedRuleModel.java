@@ -31,7 +31,6 @@ final class PackagedRuleModel {
     static final String INDEX = "casedesk-rules-model.properties";
     static final String VERSION = "version";
     static final String MODELS = "models";
-    static final String FILES = "files";
 
     private static final Logger log = LoggerFactory.getLogger(PackagedRuleModel.class);
 
@@ -40,26 +39,39 @@ final class PackagedRuleModel {
 
     /** The build-time rule base of {@code version}; empty when none was built or it is of other rules. */
     static Optional<KieBase> forVersion(String version) {
-        Map<String, byte[]> entries = entries();
-        byte[] index = entries.get(INDEX);
-        if (index == null) {
-            return Optional.empty();
-        }
-        Properties properties = new Properties();
-        try {
-            properties.load(new ByteArrayInputStream(index));
+        try (InputStream archive = PackagedRuleModel.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
+            if (archive == null) {
+                return Optional.empty();
+            }
+            try (ZipInputStream zip = new ZipInputStream(archive)) {
+                ZipEntry first = zip.getNextEntry();
+                if (first == null || !first.getName().equals(INDEX)) {
+                    log.warn("{} does not start with its index: compiling the rules", ARCHIVE);
+                    return Optional.empty();
+                }
+                Properties index = new Properties();
+                index.load(new ByteArrayInputStream(zip.readAllBytes()));
+                if (!version.equals(index.getProperty(VERSION))) {
+                    log.info("Rules {} differ from the rules compiled at build time ({}): compiling them", version,
+                            index.getProperty(VERSION));
+                    return Optional.empty();
+                }
+                Map<String, byte[]> classes = new HashMap<>();
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    classes.put(entry.getName(), zip.readAllBytes());
+                }
+                return load(index.getProperty(MODELS).split(","), classes);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Cannot read " + ARCHIVE, e);
         }
-        if (!version.equals(properties.getProperty(VERSION))) {
-            log.info("Rules {} differ from the rules compiled at build time ({}): compiling them", version,
-                    properties.getProperty(VERSION));
-            return Optional.empty();
-        }
-        ClassLoader loader = new ArchiveClassLoader(entries, PackagedRuleModel.class.getClassLoader());
+    }
+
+    private static Optional<KieBase> load(String[] modelClasses, Map<String, byte[]> classes) {
+        ClassLoader loader = new ArchiveClassLoader(classes, PackagedRuleModel.class.getClassLoader());
         try {
             List<Model> models = new ArrayList<>();
-            for (String name : properties.getProperty(MODELS).split(",")) {
+            for (String name : modelClasses) {
                 models.add((Model) loader.loadClass(name).getConstructor().newInstance());
             }
             return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
@@ -67,23 +79,6 @@ final class PackagedRuleModel {
             // a jar built against other fact classes than it runs with: compiling still gives the right rules
             log.warn("Cannot load the rules compiled at build time, compiling them: {}", e.toString());
             return Optional.empty();
-        }
-    }
-
-    private static Map<String, byte[]> entries() {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream archive = PackagedRuleModel.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
-            if (archive == null) {
-                return entries;
-            }
-            try (ZipInputStream zip = new ZipInputStream(archive)) {
-                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    entries.put(entry.getName(), zip.readAllBytes());
-                }
-            }
-            return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + ARCHIVE, e);
         }
     }
 

@@ -60,15 +60,11 @@ public class RuleBase {
         List<DefinitionFile> files = RuleCompiler.ruleFiles(definitions);
         String version = RuleCompiler.version(files);
         Optional<KieBase> built = PackagedRuleModel.forVersion(version);
-        CompiledRules compiled = built.map(kieBase -> new CompiledRules(kieBase, version, names(files)))
+        CompiledRules compiled = built.map(kieBase -> new CompiledRules(kieBase, version, RuleCompiler.names(files)))
                 .orElseGet(() -> RuleCompiler.compile(definitions.origin(), files));
         log.info("Rules {} in force: {} files from {} ({})", compiled.version(), compiled.files().size(),
                 definitions.origin(), built.isPresent() ? "compiled at build time" : "compiled now");
         return compiled;
-    }
-
-    private static List<String> names(List<DefinitionFile> files) {
-        return files.stream().map(DefinitionFile::name).toList();
     }
 
     /**

@@ -72,7 +72,11 @@ final class RuleCompiler {
             throw new RuleCompilationException(origin, errors);
         }
         KieBase kieBase = builder.newKieBase();
-        return new CompiledRules(kieBase, version(files), files.stream().map(DefinitionFile::name).toList());
+        return new CompiledRules(kieBase, version(files), names(files));
+    }
+
+    static List<String> names(List<DefinitionFile> files) {
+        return files.stream().map(DefinitionFile::name).toList();
     }
 
     static String toDrl(DefinitionFile file) {

@@ -62,7 +62,7 @@ public final class RuleModelBuild {
             return;
         }
         InternalKieModule module = compile(files, version);
-        int classes = write(module, version, files, archive);
+        int classes = write(module, version, archive);
         System.out.printf("Rules %s compiled to the executable model: %d files, %d classes in %s%n", version,
                 files.size(), classes, archive);
     }
@@ -132,33 +132,35 @@ public final class RuleModelBuild {
         }
     }
 
-    private static int write(InternalKieModule module, String version, List<DefinitionFile> files, Path archive) {
+    private static int write(InternalKieModule module, String version, Path archive) {
         List<String> models = new ArrayList<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith("/drools-model")) {
+                // first line the model's version, then one model class per line
+                new String(module.getBytes(name), StandardCharsets.UTF_8).lines().skip(1)
+                        .filter(line -> !line.isBlank()).forEach(models::add);
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("The executable model names no model class");
+        }
         int classes = 0;
         try {
             Files.createDirectories(archive.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(out)) {
+                // the index first: a start with other rules reads no further
+                String index = PackagedRuleModel.VERSION + "=" + version + "\n"
+                        + PackagedRuleModel.MODELS + "=" + String.join(",", models) + "\n";
+                entry(zip, PackagedRuleModel.INDEX, index.getBytes(StandardCharsets.UTF_8));
                 for (String name : module.getFileNames()) {
                     if (name.endsWith(".class")) {
                         entry(zip, name, module.getBytes(name));
                         classes++;
-                    } else if (name.endsWith("/drools-model")) {
-                        // first line the model's version, then one model class per line
-                        new String(module.getBytes(name)).lines().skip(1).filter(line -> !line.isBlank())
-                                .forEach(models::add);
                     }
                 }
-                String index = PackagedRuleModel.VERSION + "=" + version + "\n"
-                        + PackagedRuleModel.MODELS + "=" + String.join(",", models) + "\n"
-                        + PackagedRuleModel.FILES + "=" + String.join(",", files.stream().map(DefinitionFile::name)
-                                .toList()) + "\n";
-                entry(zip, PackagedRuleModel.INDEX, index.getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + archive, e);
-        }
-        if (models.isEmpty()) {
-            throw new IllegalStateException("The executable model names no model class");
         }
         return classes;
     }

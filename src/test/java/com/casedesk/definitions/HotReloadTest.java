@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -36,6 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.casedesk.CaseDeskApplication;
+import com.casedesk.support.Folders;
 import com.casedesk.support.KeepsWebappsOfTheSharedContext;
 import com.casedesk.system.Groups;
 
@@ -63,7 +63,7 @@ class HotReloadTest {
     static void startWithFoldersOfItsOwn() throws IOException {
         processes = Files.createDirectories(work.resolve("processes"));
         rules = work.resolve("rules");
-        copy(Path.of("rules"), rules);
+        Folders.copy(Path.of("rules"), rules);
         save(processes.resolve("hot-reload.bpmn"), process("Check the hot reload"));
         save(processes.resolve("hot-reload.form"), form("Form of version 1"));
         app = new SpringApplicationBuilder(CaseDeskApplication.class).run(
@@ -261,19 +261,6 @@ class HotReloadTest {
         String content = Files.readString(file);
         assertThat(content).contains(from);
         save(file, content.replace(from, to));
-    }
-
-    private static void copy(Path source, Path target) throws IOException {
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path copy = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-        }
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {

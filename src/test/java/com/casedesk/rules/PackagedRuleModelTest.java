@@ -17,6 +17,7 @@ import org.kie.api.KieBase;
 import com.casedesk.billing.GuardCallBillabilityScenarios;
 import com.casedesk.dunning.ReminderFeeScenarios;
 import com.casedesk.intake.EmailClassificationScenarios;
+import com.casedesk.support.Folders;
 import com.casedesk.system.DefinitionFiles;
 import com.casedesk.system.DefinitionFiles.DefinitionFile;
 import com.casedesk.termination.TerminationEligibilityScenarios;
@@ -80,7 +81,7 @@ class PackagedRuleModelTest {
 
     @Test
     void aChangedRulesFolderIsCompiledNotTakenFromTheBuildTimeModel() throws IOException {
-        copyRules();
+        Folders.copy(Path.of("rules"), copy);
         Files.writeString(copy.resolve("billing/probe.drl"), """
                 package com.casedesk.probe;
                 import com.casedesk.rules.Reason;
@@ -102,20 +103,6 @@ class PackagedRuleModelTest {
     @Test
     void noModelIsGivenForAVersionTheBuildDidNotCompile() {
         assertThat(PackagedRuleModel.forVersion("000000000000")).isEmpty();
-    }
-
-    private void copyRules() throws IOException {
-        Path source = Path.of("rules");
-        try (var paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path target = copy.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
     private static List<DefinitionFile> ruleFiles(Path folder) {
