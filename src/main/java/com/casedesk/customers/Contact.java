@@ -1,15 +1,9 @@
 package com.casedesk.customers;
 
-import jakarta.persistence.*;
 
-@Entity
-@Table(name = "cd_contact")
 public class Contact {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Customer customer;
     private String name;
     private String email;
@@ -18,8 +12,6 @@ public class Contact {
     private boolean authorized;
     private boolean emailBouncing;
 
-    protected Contact() {
-    }
 
     public Contact(Customer customer, String name, String email, String phone, boolean authorized) {
         this.customer = customer;
@@ -57,7 +49,9 @@ public class Contact {
         return emailBouncing;
     }
 
-    public void markEmailBouncing() {
-        this.emailBouncing = true;
+
+    void stored(long id, boolean emailBouncing) {
+        this.id = id;
+        this.emailBouncing = emailBouncing;
     }
 }

@@ -2,37 +2,23 @@ package com.casedesk.customers;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.*;
 
-@Entity
-@Table(name = "cd_contract")
 public class Contract {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "contract_number", nullable = false, unique = true)
     private String number;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Customer customer;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Site site;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "contract_type")
     private ContractType type;
     private LocalDate startDate;
     private int noticeMonths;
     private int bindingMonths;
     private boolean guardCallOutIncluded;
     private boolean reminderFeeAgreed;
-    @Enumerated(EnumType.STRING)
     private ContractStatus status;
     private LocalDate endDate;
-    @Version
     private long version;
 
-    protected Contract() {
-    }
 
     public Contract(Customer customer, Site site, String number, ContractType type, LocalDate startDate,
             int noticeMonths, int bindingMonths, boolean guardCallOutIncluded, boolean reminderFeeAgreed) {
@@ -104,5 +90,20 @@ public class Contract {
 
     public void terminate() {
         this.status = ContractStatus.TERMINATED;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Its id and version as the database has them now (after a read, an insert or an update). */
+    void stored(long id, long version) {
+        this.id = id;
+        this.version = version;
+    }
+
+    void restoreState(ContractStatus status, LocalDate endDate) {
+        this.status = status;
+        this.endDate = endDate;
     }
 }

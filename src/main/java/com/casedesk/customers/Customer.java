@@ -3,41 +3,23 @@ package com.casedesk.customers;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.*;
 
-@Entity
-@Table(name = "cd_customer")
 public class Customer {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "customer_number", nullable = false, unique = true)
     private String number;
     private String name;
     private String orgNumber;
-    @Enumerated(EnumType.STRING)
     private Country country;
     private String invoiceEmail;
     private String eanNumber;
-    @Version
     private long version;
 
-    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL)
-    @OrderBy("id")
     private List<Contact> contacts = new ArrayList<>();
-    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL)
-    @OrderBy("id")
     private List<Site> sites = new ArrayList<>();
-    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL)
-    @OrderBy("id")
     private List<Contract> contracts = new ArrayList<>();
-    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL)
-    @OrderBy("id")
     private List<Invoice> invoices = new ArrayList<>();
 
-    protected Customer() {
-    }
 
     public Customer(String number, String name, String orgNumber, Country country, String invoiceEmail,
             String eanNumber) {
@@ -105,5 +87,15 @@ public class Customer {
 
     public List<Invoice> getInvoices() {
         return invoices;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Its id and version as the database has them now (after a read, an insert or an update). */
+    void stored(long id, long version) {
+        this.id = id;
+        this.version = version;
     }
 }

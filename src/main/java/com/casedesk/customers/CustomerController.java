@@ -2,9 +2,6 @@ package com.casedesk.customers;
 
 import java.util.Map;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
 
@@ -30,9 +27,10 @@ class CustomerController {
         if (size < 1 || size > 200) {
             throw new BadRequestException("size", "must be between 1 and 200");
         }
-        Page<CustomerView.Summary> result = directory.list(PageRequest.of(page, size, Sort.by("number")));
-        return Map.of("content", result.getContent(), "page", page, "size", size,
-                "totalElements", result.getTotalElements(), "totalPages", result.getTotalPages());
+        CustomerDirectory.SummaryPage result = directory.list(page, size);
+        long totalPages = (result.totalElements() + size - 1) / size;
+        return Map.of("content", result.content(), "page", page, "size", size,
+                "totalElements", result.totalElements(), "totalPages", totalPages);
     }
 
     @GetMapping("/{number}")

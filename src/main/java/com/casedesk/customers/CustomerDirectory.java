@@ -3,8 +3,6 @@ package com.casedesk.customers;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +21,13 @@ public class CustomerDirectory {
         this.contacts = contacts;
     }
 
-    public Page<CustomerView.Summary> list(Pageable page) {
-        return customers.findAll(page).map(CustomerView.Summary::of);
+    public record SummaryPage(List<CustomerView.Summary> content, long totalElements) {
+    }
+
+    /** Page {@code page} (from 0) of {@code size} customers in the order of their numbers. */
+    public SummaryPage list(int page, int size) {
+        return new SummaryPage(customers.findPage(page, size).stream().map(CustomerView.Summary::of).toList(),
+                customers.count());
     }
 
     public CustomerView get(String number) {

@@ -84,7 +84,7 @@ public class CustomerImporter {
                         InvoiceStatus.valueOf(i.status())));
                 invoiceCount++;
             }
-            customers.save(customer);
+            customers.insert(customer);
         }
         return new ImportResult(data.customers().size(), contactCount, siteCount, contractCount, invoiceCount);
     }

@@ -3,20 +3,12 @@ package com.casedesk.customers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.persistence.*;
 
-@Entity
-@Table(name = "cd_invoice")
 public class Invoice {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "invoice_number", nullable = false, unique = true)
     private String number;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Customer customer;
-    @ManyToOne(fetch = FetchType.LAZY)
     private Contract contract;
     private BigDecimal amount;
     private String currency;
@@ -26,13 +18,9 @@ public class Invoice {
     private BigDecimal paidAmount = BigDecimal.ZERO;
     /** The reminder fee a reminder charged on top of the amount; zero until one does. */
     private BigDecimal reminderFee = BigDecimal.ZERO;
-    @Enumerated(EnumType.STRING)
     private InvoiceStatus status;
-    @Version
     private long version;
 
-    protected Invoice() {
-    }
 
     public Invoice(Customer customer, Contract contract, String number, BigDecimal amount, String currency,
             LocalDate issueDate, LocalDate dueDate, InvoiceStatus status) {
@@ -124,5 +112,20 @@ public class Invoice {
     /** Back to being dunned (a dispute was rejected): OPEN, or PARTIALLY_PAID when some of it was paid. */
     public void reopen() {
         status = paidAmount.signum() > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.OPEN;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Its id and version as the database has them now (after a read, an insert or an update). */
+    void stored(long id, long version) {
+        this.id = id;
+        this.version = version;
+    }
+
+    void restoreAmounts(BigDecimal paidAmount, BigDecimal reminderFee) {
+        this.paidAmount = paidAmount;
+        this.reminderFee = reminderFee;
     }
 }

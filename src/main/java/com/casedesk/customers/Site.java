@@ -1,18 +1,11 @@
 package com.casedesk.customers;
 
-import jakarta.persistence.*;
 
 /** An installation with its alarm system. */
-@Entity
-@Table(name = "cd_site")
 public class Site {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "site_id", nullable = false, unique = true)
     private String siteId;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Customer customer;
     private String address;
     /** Newer systems: codes can be created, changed and removed remotely. */
@@ -20,11 +13,8 @@ public class Site {
     private boolean hasKeyBox;
     private boolean signsInstalled;
     private boolean monitoredByUs;
-    @Version
     private long version;
 
-    protected Site() {
-    }
 
     public Site(Customer customer, String siteId, String address, boolean remoteSupportCapable, boolean hasKeyBox,
             boolean signsInstalled, boolean monitoredByUs) {
@@ -67,5 +57,15 @@ public class Site {
 
     public boolean isMonitoredByUs() {
         return monitoredByUs;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Its id and version as the database has them now (after a read, an insert or an update). */
+    void stored(long id, long version) {
+        this.id = id;
+        this.version = version;
     }
 }

@@ -41,13 +41,16 @@ class DunningOutcomes {
     }
 
     void recordDispute(String caseNumber, String invoiceNumber, String reason) {
-        invoice(invoiceNumber).setStatus(InvoiceStatus.DISPUTED);
+        Invoice invoice = invoice(invoiceNumber);
+        invoice.setStatus(InvoiceStatus.DISPUTED);
+        invoices.updateState(invoice);
         cases.record(caseNumber, CaseEvent.Kind.NOTE, "Invoice " + invoiceNumber + " disputed, dunning paused: " + reason, null);
     }
 
     void credit(String caseNumber, String invoiceNumber, String note) {
         Invoice invoice = invoice(invoiceNumber);
         invoice.setStatus(InvoiceStatus.CREDITED);
+        invoices.updateState(invoice);
         tellCustomer(caseNumber, invoice, "dunning-invoice-credited", note);
         cases.close(caseNumber, "Dispute accepted, invoice " + invoiceNumber + " credited: " + note);
     }
@@ -55,6 +58,7 @@ class DunningOutcomes {
     void rejectDispute(String caseNumber, String invoiceNumber, String note, String nextStep) {
         Invoice invoice = invoice(invoiceNumber);
         invoice.reopen();
+        invoices.updateState(invoice);
         tellCustomer(caseNumber, invoice, "dunning-dispute-rejected", note);
         cases.record(caseNumber, CaseEvent.Kind.NOTE,
                 "Dispute rejected: " + note + "; dunning resumes at " + nextStep, null);
@@ -79,6 +83,7 @@ class DunningOutcomes {
                 amount, fee, invoice.getCurrency(), properties.collectionAgencyEmail(), confirmedBy, note,
                 Timestamp.from(clock.instant()));
         invoice.setStatus(InvoiceStatus.IN_COLLECTION);
+        invoices.updateState(invoice);
         mail.send(new Mail(caseNumber, properties.collectionAgencyEmail(), customer.getCountry().language(),
                 "dunning-collection-handover", Map.of(
                         "customerName", customer.getName(),

@@ -77,6 +77,7 @@ class DunningSteps {
         Invoice invoice = invoice(invoiceNumber);
         ReminderFee second = decide(caseNumber, invoice, 2);
         invoice.chargeReminderFee(second.fee());
+        invoices.updateState(invoice);
         send(caseNumber, invoice, "dunning-second-reminder");
         return Map.of(NEXT_STEP, Step.COLLECTION.name(),
                 REMINDER_FEE, second.fee().toPlainString(),

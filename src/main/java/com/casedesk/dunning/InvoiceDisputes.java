@@ -114,6 +114,7 @@ public class InvoiceDisputes {
                     + invoice.getStatus() + " and cannot be credited here");
         }
         invoice.setStatus(InvoiceStatus.CREDITED);
+        invoices.updateState(invoice);
         cases.record(caseNumber, CaseEvent.Kind.DECISION, "Dispute of invoice " + invoiceNumber
                 + " accepted, invoice credited (" + invoice.getAmount() + " " + invoice.getCurrency() + ")" + because, null);
     }

@@ -82,6 +82,7 @@ public class InvoicePayments {
                 invoice.getCurrency(), reference, Date.valueOf(payment.paidDate()), caseNumber,
                 Timestamp.from(clock.instant()));
         invoice.recordPayment(payment.amount());
+        invoices.updateState(invoice);
         boolean paid = invoice.getStatus() == InvoiceStatus.PAID;
         if (dunning != null && paid) {
             runtime.createMessageCorrelation(DunningProcess.MESSAGE_PAYMENT_RECEIVED)

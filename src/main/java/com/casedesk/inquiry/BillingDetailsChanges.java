@@ -56,6 +56,9 @@ public class BillingDetailsChanges {
             changes.add("EAN " + customer.getEanNumber() + " -> " + newEanNumber);
             customer.setEanNumber(newEanNumber);
         }
+        if (!changes.isEmpty()) {
+            customers.updateBillingDetails(customer);
+        }
         cases.record(caseNumber, CaseEvent.Kind.DECISION, changes.isEmpty()
                 ? "Billing approved, but no new invoice email or EAN number was given: nothing changed"
                 : "Customer " + customerNumber + " updated after billing's check: " + String.join(", ", changes), null);

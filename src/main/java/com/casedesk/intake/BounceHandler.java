@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
-import com.casedesk.customers.Contact;
 import com.casedesk.customers.ContactRepository;
 import com.casedesk.mail.OutboxMail;
 import com.casedesk.mail.OutboxMailRepository;
@@ -48,7 +47,7 @@ class BounceHandler {
         }
         String recipient = original.getRecipient();
         if (bounce.permanent()) {
-            contacts.findByEmailIgnoreCase(recipient).forEach(Contact::markEmailBouncing);
+            contacts.markEmailBouncing(recipient);
         }
         String caseNumber = original.getCaseNumber();
         if (caseNumber != null) {

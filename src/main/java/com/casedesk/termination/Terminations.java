@@ -107,7 +107,9 @@ public class Terminations {
 
     /** Marks the contract TERMINATION_CONFIRMED with its end date in the customer data. */
     public void confirm(String caseNumber, String contractNumber, LocalDate endDate) {
-        contract(contractNumber).confirmTermination(endDate);
+        Contract contract = contract(contractNumber);
+        contract.confirmTermination(endDate);
+        contracts.updateStatus(contract);
         cases.record(caseNumber, CaseEvent.Kind.NOTE, "Contract " + contractNumber + " marked TERMINATION_CONFIRMED,"
                 + " ends " + endDate, null);
     }
@@ -124,7 +126,9 @@ public class Terminations {
 
     /** The end date has come: the contract is TERMINATED in the customer data. */
     public void terminate(String caseNumber, String contractNumber) {
-        contract(contractNumber).terminate();
+        Contract contract = contract(contractNumber);
+        contract.terminate();
+        contracts.updateStatus(contract);
         cases.record(caseNumber, CaseEvent.Kind.NOTE, "Contract " + contractNumber + " TERMINATED", null);
     }
 

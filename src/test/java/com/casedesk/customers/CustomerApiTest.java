@@ -8,12 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.casedesk.support.CaseDeskTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +28,8 @@ class CustomerApiTest {
     TestRestTemplate rest;
     @Autowired
     CustomerRepository customers;
+    @Autowired
+    JdbcTemplate jdbc;
 
     static final String GOOD_CUSTOMER = """
             {"number": "%s", "name": "Import Test AB", "orgNumber": "556000-0001", "country": "SE",
@@ -44,7 +46,8 @@ class CustomerApiTest {
 
     @Test
     void shouldListCustomersPageByPageInNumberOrderWithoutGapsOrRepeats() throws Exception {
-        List<String> expected = customers.findAll(Sort.by("number")).stream().map(Customer::getNumber).limit(9).toList();
+        List<String> expected = jdbc.queryForList("SELECT customer_number FROM cd_customer", String.class).stream()
+                .sorted().limit(9).toList();
         List<String> listed = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
             ResponseEntity<String> response = admin().getForEntity("/api/customers?page=" + page + "&size=3", String.class);
