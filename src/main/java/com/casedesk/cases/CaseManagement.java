@@ -50,7 +50,13 @@ public class CaseManagement {
      * {@link #openWithFirstEntries} asked for.
      */
     public CaseRecord open(CaseType type, String subject) {
-        CaseRecord record = cases.save(new CaseRecord(numbers.next(), type, subject, clock.instant()));
+        return open(type, CaseStarter.CaseSubject.of(subject));
+    }
+
+    /** As {@link #open(CaseType, String)}, the case written at once with everything {@code about} knows. */
+    CaseRecord open(CaseType type, CaseStarter.CaseSubject about) {
+        CaseRecord record = cases.insert(new CaseRecord(numbers.next(), type, about, clock.instant()));
+        String subject = about.subject();
         Consumer<String> firstEntries = FIRST_ENTRIES.get();
         if (firstEntries != null) {
             FIRST_ENTRIES.remove();
@@ -77,7 +83,7 @@ public class CaseManagement {
     }
 
     public CaseRecord get(String caseNumber) {
-        return find(caseNumber).orElseThrow(() -> new NotFoundException("case " + caseNumber + " does not exist"));
+        return find(caseNumber).orElseThrow(() -> notFound(caseNumber));
     }
 
     @Transactional(readOnly = true)
@@ -90,8 +96,19 @@ public class CaseManagement {
         return cases.findByProcessInstanceId(processInstanceId);
     }
 
-    public CaseRecord save(CaseRecord record) {
-        return cases.save(record);
+    /** Remembers the process that runs the case (see {@link CaseStarter}); changes nothing else on it. */
+    void assignProcessInstance(String caseNumber, String processInstanceId) {
+        requireCase(caseNumber, cases.assignProcessInstance(caseNumber, processInstanceId));
+    }
+
+    /** Links the case to the earlier case it continues (e.g. a reply to a closed case). */
+    public void linkTo(String caseNumber, String linkedCaseNumber) {
+        requireCase(caseNumber, cases.linkTo(caseNumber, linkedCaseNumber));
+    }
+
+    /** Notes the case a mail named although its sender is not on it (see {@link CaseRecord#getMentionedCaseNumber}). */
+    public void markMentioned(String caseNumber, String mentionedCaseNumber) {
+        requireCase(caseNumber, cases.markMentioned(caseNumber, mentionedCaseNumber));
     }
 
     public CaseEvent record(String caseNumber, CaseEvent.Kind kind, String summary, String detail) {
@@ -108,18 +125,28 @@ public class CaseManagement {
         }
     }
 
+    /** Closes the case and puts {@code summary} on its timeline; a case closed already stays as it was. */
     public void close(String caseNumber, String summary) {
-        CaseRecord record = get(caseNumber);
-        if (record.getStatus() == CaseStatus.CLOSED) {
-            return;
+        if (cases.close(caseNumber, clock.instant()) == 1) {
+            record(caseNumber, CaseEvent.Kind.CLOSED, summary, null);
+        } else if (cases.findByCaseNumber(caseNumber).isEmpty()) {
+            throw notFound(caseNumber);
         }
-        record.close(clock.instant());
-        record(caseNumber, CaseEvent.Kind.CLOSED, summary, null);
     }
 
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(String caseNumber) {
         return events.findByCaseNumberOrderByOccurredAtAscIdAsc(caseNumber);
+    }
+
+    private static void requireCase(String caseNumber, int changedRows) {
+        if (changedRows == 0) {
+            throw notFound(caseNumber);
+        }
+    }
+
+    private static NotFoundException notFound(String caseNumber) {
+        return new NotFoundException("case " + caseNumber + " does not exist");
     }
 
     private static void afterCommit(Runnable action) {

@@ -1,21 +1,20 @@
 package com.casedesk.cases;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
-import jakarta.persistence.*;
-
-/** One case: what the customer centre handles from first contact to close. Its process runs in Camunda. */
-@Entity
-@Table(name = "cd_case")
+/**
+ * One case: what the customer centre handles from first contact to close. Its process runs in Camunda. A value
+ * read from {@code cd_case}: it changes only through {@link CaseManagement}, one column at a time, so that a
+ * process step that closes the case while it starts is never overwritten by an older copy.
+ */
 public class CaseRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String caseNumber;
-    @Enumerated(EnumType.STRING)
     private CaseType caseType;
-    @Enumerated(EnumType.STRING)
     private CaseStatus status;
     private String subject;
     private String customerNumber;
@@ -28,18 +27,57 @@ public class CaseRecord {
     private String mentionedCaseNumber;
     private Instant createdAt;
     private Instant closedAt;
-    @Version
-    private long version;
 
-    protected CaseRecord() {
+    private CaseRecord() {
     }
 
-    CaseRecord(String caseNumber, CaseType caseType, String subject, Instant createdAt) {
+    /** A new open case, to be written once by {@link CaseRepository#insert}. */
+    CaseRecord(String caseNumber, CaseType caseType, CaseStarter.CaseSubject about, Instant createdAt) {
         this.caseNumber = caseNumber;
         this.caseType = caseType;
-        this.subject = subject;
-        this.createdAt = createdAt;
         this.status = CaseStatus.OPEN;
+        this.subject = about.subject();
+        this.customerNumber = about.customerNumber();
+        this.contactEmail = about.contactEmail();
+        this.siteId = about.siteId();
+        this.contractNumber = about.contractNumber();
+        this.invoiceNumber = about.invoiceNumber();
+        this.linkedCaseNumber = about.linkedCaseNumber();
+        this.createdAt = createdAt;
+    }
+
+    /** A case as {@link CaseRepository} reads it from {@code cd_case}. */
+    static CaseRecord fromRow(ResultSet row) throws SQLException {
+        CaseRecord record = new CaseRecord();
+        record.id = row.getLong("id");
+        record.caseNumber = row.getString("case_number");
+        record.caseType = CaseType.valueOf(row.getString("case_type"));
+        record.status = CaseStatus.valueOf(row.getString("status"));
+        record.subject = row.getString("subject");
+        record.customerNumber = row.getString("customer_number");
+        record.contactEmail = row.getString("contact_email");
+        record.siteId = row.getString("site_id");
+        record.contractNumber = row.getString("contract_number");
+        record.invoiceNumber = row.getString("invoice_number");
+        record.processInstanceId = row.getString("process_instance_id");
+        record.linkedCaseNumber = row.getString("linked_case_number");
+        record.mentionedCaseNumber = row.getString("mentioned_case_number");
+        record.createdAt = instant(row, "created_at");
+        record.closedAt = instant(row, "closed_at");
+        return record;
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    void assignId(long id) {
+        this.id = id;
     }
 
     public String getCaseNumber() {
@@ -48,10 +86,6 @@ public class CaseRecord {
 
     public CaseType getCaseType() {
         return caseType;
-    }
-
-    public void setCaseType(CaseType caseType) {
-        this.caseType = caseType;
     }
 
     public CaseStatus getStatus() {
@@ -66,65 +100,33 @@ public class CaseRecord {
         return customerNumber;
     }
 
-    public void setCustomerNumber(String customerNumber) {
-        this.customerNumber = customerNumber;
-    }
-
     public String getContactEmail() {
         return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
     }
 
     public String getSiteId() {
         return siteId;
     }
 
-    public void setSiteId(String siteId) {
-        this.siteId = siteId;
-    }
-
     public String getContractNumber() {
         return contractNumber;
-    }
-
-    public void setContractNumber(String contractNumber) {
-        this.contractNumber = contractNumber;
     }
 
     public String getInvoiceNumber() {
         return invoiceNumber;
     }
 
-    public void setInvoiceNumber(String invoiceNumber) {
-        this.invoiceNumber = invoiceNumber;
-    }
-
     public String getProcessInstanceId() {
         return processInstanceId;
-    }
-
-    public void setProcessInstanceId(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     public String getLinkedCaseNumber() {
         return linkedCaseNumber;
     }
 
-    public void setLinkedCaseNumber(String linkedCaseNumber) {
-        this.linkedCaseNumber = linkedCaseNumber;
-    }
-
     /** The case a mail named although its sender is not on it: for admins only, see {@link CaseView}. */
     public String getMentionedCaseNumber() {
         return mentionedCaseNumber;
-    }
-
-    public void setMentionedCaseNumber(String mentionedCaseNumber) {
-        this.mentionedCaseNumber = mentionedCaseNumber;
     }
 
     public Instant getCreatedAt() {
@@ -133,10 +135,5 @@ public class CaseRecord {
 
     public Instant getClosedAt() {
         return closedAt;
-    }
-
-    void close(Instant at) {
-        this.status = CaseStatus.CLOSED;
-        this.closedAt = at;
     }
 }

@@ -74,20 +74,14 @@ public class CaseStarter {
     @Transactional
     public StartedCase start(CaseType type, String processKey, CaseSubject about, Map<String, Object> variables,
             String businessKey) {
-        CaseRecord record = cases.open(type, about.subject());
-        record.setCustomerNumber(about.customerNumber());
-        record.setContactEmail(about.contactEmail());
-        record.setSiteId(about.siteId());
-        record.setContractNumber(about.contractNumber());
-        record.setInvoiceNumber(about.invoiceNumber());
-        record.setLinkedCaseNumber(about.linkedCaseNumber());
-        Map<String, Object> all = texts.fit(record.getCaseNumber(), variables);
-        all.put(CASE_NUMBER, record.getCaseNumber());
-        all.put(CASE_LINK, "/cases/" + record.getCaseNumber());
+        // the process's first steps run in this transaction and read the case (or close it): it is complete now
+        String caseNumber = cases.open(type, about).getCaseNumber();
+        Map<String, Object> all = texts.fit(caseNumber, variables);
+        all.put(CASE_NUMBER, caseNumber);
+        all.put(CASE_LINK, "/cases/" + caseNumber);
         ProcessInstance instance = runtime.startProcessInstanceByKey(processKey,
-                businessKey == null ? record.getCaseNumber() : businessKey, all);
-        record.setProcessInstanceId(instance.getProcessInstanceId());
-        cases.save(record);
-        return new StartedCase(record.getCaseNumber(), instance.getProcessInstanceId());
+                businessKey == null ? caseNumber : businessKey, all);
+        cases.assignProcessInstance(caseNumber, instance.getProcessInstanceId());
+        return new StartedCase(caseNumber, instance.getProcessInstanceId());
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
-import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.DecisionRecord;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseType;
@@ -107,9 +106,7 @@ class NewCaseHandler {
             cases.record(caseNumber, CaseEvent.Kind.NOTE, "Customer to identify: " + sender.problem(), null);
         }
         if (mentionedCase != null) {
-            CaseRecord opened = cases.get(caseNumber);
-            opened.setMentionedCaseNumber(mentionedCase);
-            cases.save(opened);
+            cases.markMentioned(caseNumber, mentionedCase);
             cases.record(caseNumber, CaseEvent.Kind.NOTE, "Check the sender: the mail mentions " + mentionedCase
                     + ", sender " + mail.from() + " not on that case; opened as a case of its own", null);
         }

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 import com.casedesk.cases.CaseManagement;
-import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.CaseStarter;
 import com.casedesk.cases.CaseTexts;
 import com.casedesk.cases.CaseContext;
@@ -53,9 +52,7 @@ class ServiceDeskCaseOpener implements CaseOpener {
                 .receivedAt(clock.instant()).messageId(mail.messageId()).channel(RequestChannel.EMAIL).build(),
                 mailVariables(mail));
         if (request.about().linkedCaseNumber() != null) {
-            CaseRecord record = cases.get(opened.caseNumber());
-            record.setLinkedCaseNumber(request.about().linkedCaseNumber());
-            cases.save(record);
+            cases.linkTo(opened.caseNumber(), request.about().linkedCaseNumber());
         }
         return new CaseStarter.StartedCase(opened.caseNumber(), opened.processInstanceId());
     }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.casedesk.cases.CaseEvent;
 import com.casedesk.cases.CaseManagement;
+import com.casedesk.cases.CaseRecord;
 import com.casedesk.cases.CaseStatus;
 import com.casedesk.cases.CaseType;
 import com.casedesk.customers.CustomerImporter;
@@ -125,6 +126,28 @@ class GuardCallOutBillingProcessTest {
                 String.class, caseNumber)).isEqualTo(customer.contractNumber());
         assertThat(cases.get(caseNumber).getCaseType()).isEqualTo(CaseType.GUARD_CALL_OUT_BILLING);
         assertThat(cases.get(caseNumber).getSiteId()).isEqualTo(customer.siteId());
+    }
+
+    @Test
+    void shouldKeepTheCaseClosedThatItsProcessClosedWhileItStarted() throws Exception {
+        // Given our customer's site
+        TestCustomer customer = MoneyFixtures.importCustomer(importer, "SE", false, false, true, ANY_DAY);
+
+        // When the alarm centre reports an alarm: its billing process runs to the end, closing the case, while the
+        // case starter is still starting it
+        String caseNumber = json.readTree(post(report(customer.siteId(), true, false)).getBody())
+                .get("caseNumber").asText();
+
+        // Then the case stays closed, was closed once, and remembers the process that closed it
+        CaseRecord record = cases.get(caseNumber);
+        String process = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber).singleResult().getId();
+        assertThat(record.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(record.getClosedAt()).isNotNull();
+        assertThat(record.getProcessInstanceId()).isEqualTo(process);
+        assertThat(cases.findByProcessInstance(process)).map(CaseRecord::getCaseNumber).contains(caseNumber);
+        assertThat(cases.timeline(caseNumber)).filteredOn(event -> event.getKind() == CaseEvent.Kind.CLOSED)
+                .hasSize(1);
     }
 
     @Test
