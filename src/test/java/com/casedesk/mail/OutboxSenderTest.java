@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -40,7 +40,7 @@ import com.casedesk.system.ClockConfig;
  * The outbox against a real SMTP server (GreenMail on a port of its own) that is down, comes back, or while
  * another node holds a claim: a mail is retried until it is sent, and sent once. Real H2 with CaseDesk's migrations.
  */
-@DataJpaTest
+@JdbcTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ OutboxSender.class, OutboxMailRepository.class, OutboxSenderTest.Smtp.class })
 @TestPropertySource(properties = "casedesk.mail.outbox.poll-interval=PT1H")
