@@ -1,6 +1,6 @@
 package com.casedesk.customers;
 
-
+/** Someone at the customer CaseDesk may write to; authorized contacts may order changes. */
 public class Contact {
 
     private Long id;

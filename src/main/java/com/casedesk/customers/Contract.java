@@ -2,7 +2,7 @@ package com.casedesk.customers;
 
 import java.time.LocalDate;
 
-
+/** A contract for one site; a termination is written with {@link ContractRepository#updateStatus}. */
 public class Contract {
 
     private Long id;

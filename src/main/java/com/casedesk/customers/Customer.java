@@ -3,7 +3,10 @@ package com.casedesk.customers;
 import java.util.ArrayList;
 import java.util.List;
 
-
+/**
+ * A customer with its contacts, sites, contracts and invoices, as {@link CustomerAggregates} reads it. Nothing tracks
+ * changes: a changed customer is written with {@link CustomerRepository#updateBillingDetails}.
+ */
 public class Customer {
 
     private Long id;

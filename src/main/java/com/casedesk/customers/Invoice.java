@@ -3,7 +3,7 @@ package com.casedesk.customers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-
+/** An invoice; what its methods change is written with {@link InvoiceRepository#updateState} (nothing tracks it). */
 public class Invoice {
 
     private Long id;
