@@ -2,6 +2,7 @@ package com.casedesk.customers;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Repository;
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Repository;
 /** Contracts, each read with its whole customer. */
 @Repository
 public class ContractRepository {
+
+    private static final int BATCH = 200;
 
     private final CustomerAggregates aggregates;
 
@@ -28,11 +31,27 @@ public class ContractRepository {
                 new MapSqlParameterSource("number", number), Long.class) > 0;
     }
 
-    /** Every contract, in the order they were written. */
-    public List<Contract> findAll() {
-        return aggregates.load("SELECT customer_id FROM cd_contract", new MapSqlParameterSource()).stream()
-                .flatMap(customer -> customer.getContracts().stream())
-                .sorted((a, b) -> Long.compare(a.getId(), b.getId())).toList();
+    /**
+     * Hands every contract to {@code action}, reading the customers a batch at a time (each with its invoices), so
+     * a scan over all contracts never holds every customer at once.
+     */
+    public void forEach(Consumer<Contract> action) {
+        forEach(BATCH, action);
+    }
+
+    void forEach(int batchSize, Consumer<Contract> action) {
+        long after = 0;
+        while (true) {
+            List<Long> ids = aggregates.jdbc().queryForList("SELECT id FROM cd_customer WHERE id > :after"
+                    + " AND id IN (SELECT customer_id FROM cd_contract) ORDER BY id FETCH FIRST :size ROWS ONLY",
+                    new MapSqlParameterSource("after", after).addValue("size", batchSize), Long.class);
+            if (ids.isEmpty()) {
+                return;
+            }
+            aggregates.load(":ids", new MapSqlParameterSource("ids", ids))
+                    .forEach(customer -> customer.getContracts().forEach(action));
+            after = ids.get(ids.size() - 1);
+        }
     }
 
     /** Writes the contract's status and end date: what a termination changes. */

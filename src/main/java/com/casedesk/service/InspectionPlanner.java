@@ -4,8 +4,11 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -58,17 +61,18 @@ public class InspectionPlanner {
 
     /** Plans the first inspection of every inspected contract that has no plan yet; returns how many. */
     public int planNewContracts() {
-        List<String> planned = jdbc.queryForList("SELECT contract_number FROM cd_inspection_plan", String.class);
-        int count = 0;
-        for (Contract contract : contracts.findAll()) {
+        Set<String> planned = new HashSet<>(jdbc.queryForList("SELECT contract_number FROM cd_inspection_plan",
+                String.class));
+        AtomicInteger count = new AtomicInteger();
+        contracts.forEach(contract -> {
             if (needsInspection(contract) && !planned.contains(contract.getNumber())) {
                 LocalDate due = nextAnniversary(contract.getStartDate(), today(contract));
-                count += jdbc.update("INSERT INTO cd_inspection_plan (contract_number, next_due) SELECT ?, ?"
+                count.addAndGet(jdbc.update("INSERT INTO cd_inspection_plan (contract_number, next_due) SELECT ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM cd_inspection_plan WHERE contract_number = ?)",
-                        contract.getNumber(), Date.valueOf(due), contract.getNumber());
+                        contract.getNumber(), Date.valueOf(due), contract.getNumber()));
             }
-        }
-        return count;
+        });
+        return count.get();
     }
 
     /** Starts an inspection case for every plan that is due and has none running; returns the case numbers. */

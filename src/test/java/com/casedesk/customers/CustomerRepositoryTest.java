@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +45,8 @@ class CustomerRepositoryTest {
     ContactRepository contacts;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void shouldReadACustomerBackWithEveryFieldAndItsObjectsPointingAtEachOther() {
@@ -203,13 +207,25 @@ class CustomerRepositoryTest {
         insertCustomer(number() + "@example.com");
         long count = customers.count();
 
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (int page = 0; page * 2 < count; page++) {
             customers.findPage(page, 2).forEach(customer -> all.add(customer.getNumber()));
         }
 
         assertThat(all).hasSize((int) count).isSorted().doesNotHaveDuplicates();
         assertThat(customers.findPage((int) count, 2)).isEmpty();
+    }
+
+    @Test
+    void shouldHandEveryContractToAScanExactlyOnceWhenItReadsTheCustomersInBatches() {
+        List<String> inserted = List.of(insertCustomer(number() + "@example.com"),
+                insertCustomer(number() + "@example.com"), insertCustomer(number() + "@example.com"));
+
+        List<String> scanned = new ArrayList<>();
+        contracts.forEach(2, contract -> scanned.add(contract.getNumber()));
+
+        assertThat(scanned).doesNotHaveDuplicates().hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM cd_contract",
+                Integer.class)).containsAll(inserted.stream().map(number -> number + "-C").toList());
     }
 
     private String insertCustomer(String contactEmail) {
