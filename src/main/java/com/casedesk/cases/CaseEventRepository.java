@@ -1,9 +1,10 @@
 package com.casedesk.cases;
 
+import static com.casedesk.system.TimestampColumns.fromColumn;
+import static com.casedesk.system.TimestampColumns.toColumn;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -30,7 +31,7 @@ class CaseEventRepository {
         jdbc.update("INSERT INTO cd_case_event (case_number, occurred_at, kind, summary, detail)"
                 + " VALUES (:caseNumber, :occurredAt, :kind, :summary, :detail)", new MapSqlParameterSource()
                         .addValue("caseNumber", event.getCaseNumber())
-                        .addValue("occurredAt", event.getOccurredAt().atOffset(ZoneOffset.UTC))
+                        .addValue("occurredAt", toColumn(event.getOccurredAt()))
                         .addValue("kind", event.getKind().name()).addValue("summary", event.getSummary())
                         .addValue("detail", event.getDetail()), key, new String[] {"id"});
         event.assignId(key.getKey().longValue());
@@ -45,7 +46,7 @@ class CaseEventRepository {
 
     private static CaseEvent event(ResultSet row) throws SQLException {
         return new CaseEvent(row.getLong("id"), row.getString("case_number"),
-                row.getObject("occurred_at", OffsetDateTime.class).toInstant(), CaseEvent.Kind.valueOf(row.getString("kind")),
+                fromColumn(row, "occurred_at"), CaseEvent.Kind.valueOf(row.getString("kind")),
                 row.getString("summary"), row.getString("detail"));
     }
 }

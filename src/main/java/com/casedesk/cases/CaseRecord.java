@@ -1,9 +1,10 @@
 package com.casedesk.cases;
 
+import static com.casedesk.system.TimestampColumns.fromColumn;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /**
  * One case: what the customer centre handles from first contact to close. Its process runs in Camunda. A value
@@ -62,14 +63,9 @@ public class CaseRecord {
         record.processInstanceId = row.getString("process_instance_id");
         record.linkedCaseNumber = row.getString("linked_case_number");
         record.mentionedCaseNumber = row.getString("mentioned_case_number");
-        record.createdAt = instant(row, "created_at");
-        record.closedAt = instant(row, "closed_at");
+        record.createdAt = fromColumn(row, "created_at");
+        record.closedAt = fromColumn(row, "closed_at");
         return record;
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     Long getId() {

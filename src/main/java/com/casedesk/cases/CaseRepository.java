@@ -1,8 +1,8 @@
 package com.casedesk.cases;
 
+import static com.casedesk.system.TimestampColumns.toColumn;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -41,7 +41,7 @@ class CaseRepository {
                 .addValue("processInstanceId", record.getProcessInstanceId())
                 .addValue("linkedCaseNumber", record.getLinkedCaseNumber())
                 .addValue("mentionedCaseNumber", record.getMentionedCaseNumber())
-                .addValue("createdAt", time(record.getCreatedAt())).addValue("closedAt", time(record.getClosedAt()));
+                .addValue("createdAt", toColumn(record.getCreatedAt())).addValue("closedAt", toColumn(record.getClosedAt()));
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update("""
                 INSERT INTO cd_case (case_number, case_type, status, subject, customer_number, contact_email, site_id,
@@ -85,14 +85,10 @@ class CaseRepository {
     int close(String caseNumber, Instant at) {
         return jdbc.update("UPDATE cd_case SET status = 'CLOSED', closed_at = :closedAt" + CHANGED
                 + " AND status <> 'CLOSED'", new MapSqlParameterSource("caseNumber", caseNumber)
-                .addValue("closedAt", time(at)));
+                .addValue("closedAt", toColumn(at)));
     }
 
     private Optional<CaseRecord> one(String sql, MapSqlParameterSource parameters) {
         return jdbc.query(sql, parameters, (row, i) -> CaseRecord.fromRow(row)).stream().findFirst();
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,9 +1,10 @@
 package com.casedesk.mail;
 
+import static com.casedesk.system.TimestampColumns.fromColumn;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /** A customer mail waiting to be sent, being sent, sent or failed. Its Message-ID is fixed when it is written. */
 public class OutboxMail {
@@ -47,22 +48,17 @@ public class OutboxMail {
         mail.body = row.getString("body");
         mail.status = Status.valueOf(row.getString("status"));
         mail.attempts = row.getInt("attempts");
-        mail.nextAttemptAt = instant(row, "next_attempt_at");
+        mail.nextAttemptAt = fromColumn(row, "next_attempt_at");
         mail.claimedBy = row.getString("claimed_by");
-        mail.claimedAt = instant(row, "claimed_at");
+        mail.claimedAt = fromColumn(row, "claimed_at");
         mail.claimToken = row.getString("claim_token");
         mail.lastError = row.getString("last_error");
-        mail.createdAt = instant(row, "created_at");
-        mail.sentAt = instant(row, "sent_at");
+        mail.createdAt = fromColumn(row, "created_at");
+        mail.sentAt = fromColumn(row, "sent_at");
         mail.attachmentName = row.getString("attachment_name");
         mail.attachmentType = row.getString("attachment_type");
         mail.attachmentContent = row.getBytes("attachment_content");
         return mail;
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     void assignId(long id) {

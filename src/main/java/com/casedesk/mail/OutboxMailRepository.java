@@ -1,8 +1,8 @@
 package com.casedesk.mail;
 
+import static com.casedesk.system.TimestampColumns.toColumn;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,10 +40,10 @@ public class OutboxMailRepository {
                 .addValue("messageId", mail.getMessageId()).addValue("inReplyTo", mail.getInReplyTo())
                 .addValue("recipient", mail.getRecipient()).addValue("subject", mail.getSubject())
                 .addValue("body", mail.getBody()).addValue("status", mail.getStatus().name())
-                .addValue("attempts", mail.getAttempts()).addValue("nextAttemptAt", time(mail.getNextAttemptAt()))
-                .addValue("claimedBy", mail.getClaimedBy()).addValue("claimedAt", time(mail.getClaimedAt()))
+                .addValue("attempts", mail.getAttempts()).addValue("nextAttemptAt", toColumn(mail.getNextAttemptAt()))
+                .addValue("claimedBy", mail.getClaimedBy()).addValue("claimedAt", toColumn(mail.getClaimedAt()))
                 .addValue("claimToken", mail.storedClaimToken()).addValue("lastError", mail.getLastError())
-                .addValue("createdAt", time(mail.getCreatedAt())).addValue("sentAt", time(mail.getSentAt()))
+                .addValue("createdAt", toColumn(mail.getCreatedAt())).addValue("sentAt", toColumn(mail.getSentAt()))
                 .addValue("attachmentName", mail.getAttachmentName())
                 .addValue("attachmentType", mail.getAttachmentType())
                 .addValue("attachmentContent", mail.getAttachmentContent());
@@ -87,13 +87,13 @@ public class OutboxMailRepository {
     /** The ids of pending mails due at {@code now}, oldest first, at most {@code limit}. */
     List<Long> findDue(Instant now, int limit) {
         return jdbc.queryForList("SELECT id FROM cd_outbox_mail WHERE status = 'PENDING' AND next_attempt_at <= :now"
-                + " ORDER BY id FETCH FIRST " + limit + " ROWS ONLY", new MapSqlParameterSource("now", time(now)),
+                + " ORDER BY id FETCH FIRST " + limit + " ROWS ONLY", new MapSqlParameterSource("now", toColumn(now)),
                 Long.class);
     }
 
     List<OutboxMail> findStaleClaims(Instant before) {
         return jdbc.query(SELECT + " WHERE status = 'SENDING' AND claimed_at < :before",
-                new MapSqlParameterSource("before", time(before)), (row, i) -> OutboxMail.fromRow(row));
+                new MapSqlParameterSource("before", toColumn(before)), (row, i) -> OutboxMail.fromRow(row));
     }
 
     /** Claims one mail for this node under a fresh token; 1 when the claim won, 0 when another node was first. */
@@ -102,14 +102,14 @@ public class OutboxMailRepository {
                 UPDATE cd_outbox_mail SET status = 'SENDING', claimed_by = :node, claimed_at = :now,
                   claim_token = :token, attempts = attempts + 1
                 WHERE id = :id AND status = 'PENDING'""", new MapSqlParameterSource("id", id).addValue("node", node)
-                .addValue("token", token).addValue("now", time(now)));
+                .addValue("token", token).addValue("now", toColumn(now)));
     }
 
     /** 1 when the claim {@code token} still held the mail; 0 when it was released (and maybe claimed again). */
     int markSent(long id, String token, Instant now) {
         return jdbc.update("UPDATE cd_outbox_mail SET status = 'SENT', sent_at = :now, last_error = NULL,"
                 + " claim_token = NULL" + HELD_BY_TOKEN, new MapSqlParameterSource("id", id).addValue("token", token)
-                .addValue("now", time(now)));
+                .addValue("now", toColumn(now)));
     }
 
     /**
@@ -119,7 +119,7 @@ public class OutboxMailRepository {
     int markFailedAttempt(long id, String token, OutboxMail.Status status, Instant next, String error) {
         return jdbc.update("UPDATE cd_outbox_mail SET status = :status, next_attempt_at = :next, last_error = :error,"
                 + " claimed_by = NULL, claim_token = NULL" + HELD_BY_TOKEN, new MapSqlParameterSource("id", id)
-                .addValue("token", token).addValue("status", status.name()).addValue("next", time(next))
+                .addValue("token", token).addValue("status", status.name()).addValue("next", toColumn(next))
                 .addValue("error", error));
     }
 
@@ -132,9 +132,5 @@ public class OutboxMailRepository {
 
     private Optional<OutboxMail> one(String sql, MapSqlParameterSource parameters) {
         return jdbc.query(sql, parameters, (row, i) -> OutboxMail.fromRow(row)).stream().findFirst();
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }
